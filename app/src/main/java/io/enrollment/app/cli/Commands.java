@@ -1,0 +1,20 @@
+package io.enrollment.app.cli;
+
+import io.enrollment.core.cli.CliCommand;
+import io.enrollment.qc.QcCheckers;
+import io.enrollment.qc.cli.QcCommand;
+import java.util.List;
+
+/** Every subcommand of {@code workstation}, in the order {@code help} lists them. */
+final class Commands {
+    private Commands() {
+    }
+
+    static List<CliCommand> all() {
+        return List.of(
+                new DemoCommand(),
+                new QcCommand(QcCheckers.all()),
+                // modules add their commands here: sign, scanner, queue, central, selfcheck, audit
+                new VersionCommand());
+    }
+}
