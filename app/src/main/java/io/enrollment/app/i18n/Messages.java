@@ -1,0 +1,34 @@
+package io.enrollment.app.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** User-visible text, from the {@code messages} bundles (Russian and English). No literal text in views. */
+public final class Messages {
+    public static final String BUNDLE = "io.enrollment.app.i18n.messages";
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
+    /** The text for {@code key} with {@code args} filled in; a missing key shows as {@code !key!} and fails the consistency test. */
+    public String get(String key, Object... args) {
+        try {
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.enrollment.app.shell;
+
+import io.enrollment.app.i18n.Messages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+
+/** Binds {@code MainWindow.fxml} to its view model; nothing else. */
+public final class MainWindowView {
+    private final MainWindowViewModel model;
+    private final Parent root;
+
+    @FXML
+    private Label titleLabel;
+    @FXML
+    private Label demoBanner;
+    @FXML
+    private Label modalitiesLabel;
+    @FXML
+    private Label profileNameLabel;
+    @FXML
+    private Label profileStatus;
+    @FXML
+    private Label workstationStatus;
+    @FXML
+    private Label queueStatus;
+    @FXML
+    private Label selfCheckStatus;
+
+    public MainWindowView(MainWindowViewModel model, Messages messages) {
+        this.model = model;
+        FXMLLoader loader = new FXMLLoader(MainWindowView.class.getResource("MainWindow.fxml"), messages.bundle());
+        loader.setController(this);
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("MainWindow.fxml is missing or broken", e);
+        }
+        root.getStylesheets().add(MainWindowView.class.getResource("workstation.css").toExternalForm());
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.textProperty().bind(model.titleProperty());
+        demoBanner.visibleProperty().bind(model.demoProperty());
+        demoBanner.managedProperty().bind(model.demoProperty());
+        modalitiesLabel.textProperty().bind(model.modalitiesProperty());
+        profileNameLabel.textProperty().bind(model.profileNameProperty());
+        profileStatus.textProperty().bind(model.profileProperty());
+        workstationStatus.textProperty().bind(model.workstationProperty());
+        queueStatus.textProperty().bind(model.queueProperty());
+        selfCheckStatus.textProperty().bind(model.selfCheckProperty());
+    }
+
+    public Parent root() {
+        return root;
+    }
+}
