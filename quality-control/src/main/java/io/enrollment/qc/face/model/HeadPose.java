@@ -1,0 +1,13 @@
+package io.enrollment.qc.face.model;
+
+/**
+ * Head rotation in degrees, with the signs this workstation uses everywhere:
+ *
+ * @param yaw    positive when the face points towards the image's left (the subject has turned to their
+ *               right); a mirror image flips the sign
+ * @param pitch  positive when the face points up (chin raised); calibrated so that a frontal portrait reads ~0
+ * @param roll   positive when the head is tilted counter-clockwise as the viewer sees the image; rotating
+ *               the image counter-clockwise by θ adds θ
+ */
+public record HeadPose(double yaw, double pitch, double roll) {
+}
