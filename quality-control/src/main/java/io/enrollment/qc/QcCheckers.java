@@ -10,6 +10,7 @@ public final class QcCheckers {
     public static List<SampleChecker> all() {
         return List.of(
                 // one line per modality: face, voice, finger
+                io.enrollment.qc.voice.VoiceChecker.fromEnvironment()
         );
     }
 }
