@@ -1,0 +1,176 @@
+package io.enrollment.signing.token;
+
+import io.enrollment.signing.BouncyCastle;
+import io.enrollment.signing.SigningError;
+import io.enrollment.signing.SigningException;
+import java.io.ByteArrayInputStream;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertPathBuilder;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CertSelector;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a signer certificate at a given time: validity period, key usage (digitalSignature or
+ * nonRepudiation must be present, and the extension itself must be present) and a chain to the
+ * configured trust anchors (PKIX through BouncyCastle, so GOST-signed chains work too; revocation
+ * is not checked here, see docs/signing.md). With no trust anchors the chain is not checked, and
+ * {@link #checksChain()} says so.
+ */
+public final class CertificateValidator {
+    private final List<X509Certificate> anchors;
+
+    public CertificateValidator(Collection<X509Certificate> trustAnchors) {
+        this.anchors = List.copyOf(trustAnchors);
+    }
+
+    /** A validator that checks validity and key usage but no chain (the result says so). */
+    public static CertificateValidator withoutTrustAnchors() {
+        return new CertificateValidator(List.of());
+    }
+
+    /** Whether chains are checked (there is at least one trust anchor). */
+    public boolean checksChain() {
+        return !anchors.isEmpty();
+    }
+
+    /** The trust anchors. */
+    public List<X509Certificate> trustAnchors() {
+        return anchors;
+    }
+
+    /** Throws the first problem found, if any. */
+    public void check(X509Certificate cert, Collection<X509Certificate> intermediates, Instant at) throws SigningException {
+        Optional<CertificateProblem> problem = problem(cert, intermediates, at);
+        if (problem.isPresent()) {
+            throw problem.get().toException();
+        }
+    }
+
+    /** The first problem with the certificate at time {@code at}, or empty if it is acceptable. */
+    public Optional<CertificateProblem> problem(X509Certificate cert, Collection<X509Certificate> intermediates, Instant at) {
+        Optional<CertificateProblem> validity = validityProblem(cert, at);
+        if (validity.isPresent()) {
+            return validity;
+        }
+        Optional<CertificateProblem> usage = keyUsageProblem(cert);
+        if (usage.isPresent()) {
+            return usage;
+        }
+        return chainProblem(cert, intermediates, at);
+    }
+
+    /** Validity-period check alone. */
+    public static Optional<CertificateProblem> validityProblem(X509Certificate cert, Instant at) {
+        Instant notBefore = cert.getNotBefore().toInstant();
+        Instant notAfter = cert.getNotAfter().toInstant();
+        String who = cert.getSubjectX500Principal().getName();
+        if (at.isBefore(notBefore)) {
+            return Optional.of(new CertificateProblem(SigningError.CERTIFICATE_NOT_YET_VALID,
+                    "certificate of " + who + " is not valid until " + notBefore + " (checked at " + at + ")"));
+        }
+        if (at.isAfter(notAfter)) {
+            return Optional.of(new CertificateProblem(SigningError.CERTIFICATE_EXPIRED,
+                    "certificate of " + who + " expired at " + notAfter + " (checked at " + at + ")"));
+        }
+        return Optional.empty();
+    }
+
+    /** Key-usage check alone: digitalSignature or nonRepudiation required. */
+    public static Optional<CertificateProblem> keyUsageProblem(X509Certificate cert) {
+        boolean[] ku = cert.getKeyUsage();
+        String who = cert.getSubjectX500Principal().getName();
+        if (ku == null) {
+            return Optional.of(new CertificateProblem(SigningError.WRONG_KEY_USAGE,
+                    "certificate of " + who + " has no keyUsage extension; a signing certificate needs "
+                            + "digitalSignature or nonRepudiation"));
+        }
+        boolean digitalSignature = ku.length > 0 && ku[0];
+        boolean nonRepudiation = ku.length > 1 && ku[1];
+        if (!digitalSignature && !nonRepudiation) {
+            return Optional.of(new CertificateProblem(SigningError.WRONG_KEY_USAGE,
+                    "certificate of " + who + " allows " + describe(ku)
+                            + " but neither digitalSignature nor nonRepudiation"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<CertificateProblem> chainProblem(X509Certificate cert, Collection<X509Certificate> intermediates,
+                                                      Instant at) {
+        if (anchors.isEmpty()) {
+            return Optional.empty();
+        }
+        for (X509Certificate anchor : anchors) {
+            if (anchor.equals(cert)) {
+                return Optional.empty();
+            }
+        }
+        try {
+            X509Certificate target = toBc(cert);
+            Set<TrustAnchor> trust = new HashSet<>();
+            for (X509Certificate anchor : anchors) {
+                trust.add(new TrustAnchor(toBc(anchor), null));
+            }
+            List<X509Certificate> pool = new ArrayList<>();
+            pool.add(target);
+            for (X509Certificate c : intermediates) {
+                pool.add(toBc(c));
+            }
+            X509CertSelector selector = new X509CertSelector();
+            selector.setCertificate(target);
+            PKIXBuilderParameters params = new PKIXBuilderParameters(trust, selector);
+            params.setRevocationEnabled(false);
+            params.setDate(Date.from(at));
+            params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(pool),
+                    BouncyCastle.PROVIDER));
+            CertPathBuilder.getInstance("PKIX", BouncyCastle.PROVIDER).build(params);
+            return Optional.empty();
+        } catch (CertPathBuilderException e) {
+            return Optional.of(new CertificateProblem(SigningError.UNTRUSTED_CHAIN,
+                    "certificate of " + cert.getSubjectX500Principal().getName() + " issued by "
+                            + cert.getIssuerX500Principal().getName()
+                            + " does not chain to a trusted CA: " + rootMessage(e)));
+        } catch (GeneralSecurityException e) {
+            return Optional.of(new CertificateProblem(SigningError.UNTRUSTED_CHAIN,
+                    "cannot check the certificate chain: " + e.getMessage()));
+        }
+    }
+
+    private static X509Certificate toBc(X509Certificate cert) throws GeneralSecurityException {
+        CertificateFactory cf = CertificateFactory.getInstance("X.509", BouncyCastle.PROVIDER);
+        return (X509Certificate) cf.generateCertificate(new ByteArrayInputStream(cert.getEncoded()));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : e.getMessage();
+    }
+
+    private static String describe(boolean[] ku) {
+        String[] names = {"digitalSignature", "nonRepudiation", "keyEncipherment", "dataEncipherment",
+                "keyAgreement", "keyCertSign", "cRLSign", "encipherOnly", "decipherOnly"};
+        List<String> set = new ArrayList<>();
+        for (int i = 0; i < ku.length && i < names.length; i++) {
+            if (ku[i]) {
+                set.add(names[i]);
+            }
+        }
+        return set.isEmpty() ? "nothing" : String.join(", ", set);
+    }
+}
