@@ -1,0 +1,106 @@
+package io.enrollment.qc.face;
+
+import io.enrollment.core.Modality;
+import io.enrollment.core.quality.CheckResult;
+import io.enrollment.core.quality.QualityReport;
+import io.enrollment.qc.face.check.ExpressionRule;
+import io.enrollment.qc.face.check.FaceRule;
+import io.enrollment.qc.face.check.GlassesRule;
+import io.enrollment.qc.face.check.InterEyeDistanceRule;
+import io.enrollment.qc.face.check.LightingRule;
+import io.enrollment.qc.face.check.NoEditingRule;
+import io.enrollment.qc.face.check.OcclusionRule;
+import io.enrollment.qc.face.check.PoseRules;
+import io.enrollment.qc.face.check.RgbColourRule;
+import io.enrollment.qc.face.check.SharpnessCheck;
+import io.enrollment.qc.face.check.SingleFaceRule;
+import io.enrollment.qc.face.check.StorageFormatRule;
+import io.enrollment.qc.face.check.WholeHeadRule;
+import io.enrollment.qc.face.model.AlignedFace;
+import io.enrollment.qc.face.model.BlazeFaceDetector;
+import io.enrollment.qc.face.model.CanonicalFaceModel;
+import io.enrollment.qc.face.model.FaceDetection;
+import io.enrollment.qc.face.model.FaceMesh;
+import io.enrollment.qc.face.model.FaceMeshLandmarker;
+import io.enrollment.qc.face.model.HeadPose;
+import io.enrollment.qc.face.model.HeadPoseEstimator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.bytedeco.opencv.opencv_core.Mat;
+
+/**
+ * Face quality control of item 11: find every face, landmark the main one, estimate its pose,
+ * resample it to a fixed geometry, then hold each rule against the profile. The same method serves live
+ * frames and stored images; only the {@link ImageSource} differs (storage rules R-FACE-11/13 are judged on
+ * stored images only).
+ *
+ * <p>Loading the models costs ~150 ms; create one pipeline per thread and reuse it. Not thread-safe.
+ */
+public final class FaceQualityPipeline implements AutoCloseable {
+    /** The rules in the order guidance is given: the first failure is what the subject hears. */
+    private static final List<FaceRule> RULES = List.of(
+            new SingleFaceRule(),           // R-FACE-8
+            new InterEyeDistanceRule(),     // R-FACE-5
+            new WholeHeadRule(),            // R-FACE-6
+            new PoseRules.Yaw(),            // R-FACE-2
+            new PoseRules.Pitch(),          // R-FACE-3
+            new PoseRules.Roll(),           // R-FACE-4
+            new GlassesRule(),              // R-FACE-12
+            new OcclusionRule(),            // R-FACE-7
+            new ExpressionRule(),           // R-FACE-9
+            new LightingRule(),             // R-FACE-10
+            new SharpnessCheck(),           // WS-FACE-SHARPNESS
+            new RgbColourRule(),            // R-FACE-1
+            new NoEditingRule(),            // R-FACE-11
+            new StorageFormatRule());       // R-FACE-13
+
+    private final BlazeFaceDetector detector;
+    private final FaceMeshLandmarker landmarker;
+    private final HeadPoseEstimator poseEstimator;
+
+    /**
+     * Loads the models packaged by the build.
+     *
+     * @throws FaceModelException when a model is missing or cannot be loaded
+     */
+    public FaceQualityPipeline() {
+        this.detector = new BlazeFaceDetector();
+        this.landmarker = new FaceMeshLandmarker();
+        this.poseEstimator = new HeadPoseEstimator(CanonicalFaceModel.load(), HeadPoseEstimator.FRONTAL_PITCH_BIAS);
+    }
+
+    /** Checks one image (8-bit BGR) against every rule. */
+    public QualityReport check(Mat bgr, ImageSource source, FaceQualityParameters p, Language language, String profileId) {
+        return judge(analyse(bgr, source, p.minDetectorScore()), p, language, profileId);
+    }
+
+    /** What the models see in the image: faces, the main face's mesh, pose and aligned crop. */
+    public FaceAnalysis analyse(Mat bgr, ImageSource source, double minDetectorScore) {
+        List<FaceDetection> faces = detector.detect(bgr, minDetectorScore);
+        Optional<FaceDetection> main = faces.stream().max(Comparator.comparingDouble(FaceDetection::area));
+        if (main.isEmpty()) {
+            return new FaceAnalysis(bgr.cols(), bgr.rows(), source, faces, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        FaceMesh mesh = landmarker.landmarks(bgr, main.get());
+        HeadPose pose = poseEstimator.estimate(mesh);
+        AlignedFace aligned = AlignedFace.of(bgr, mesh);
+        return new FaceAnalysis(bgr.cols(), bgr.rows(), source, faces, Optional.of(mesh), Optional.of(pose), Optional.of(aligned));
+    }
+
+    /** Holds every rule against the profile's thresholds. */
+    public static QualityReport judge(FaceAnalysis analysis, FaceQualityParameters p, Language language, String profileId) {
+        List<CheckResult> results = new ArrayList<>();
+        for (FaceRule rule : RULES) {
+            results.addAll(rule.check(analysis, p, language));
+        }
+        return new QualityReport(Modality.FACE, profileId, results);
+    }
+
+    @Override
+    public void close() {
+        detector.close();
+        landmarker.close();
+    }
+}

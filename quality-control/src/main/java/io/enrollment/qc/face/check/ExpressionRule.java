@@ -1,0 +1,39 @@
+package io.enrollment.qc.face.check;
+
+import io.enrollment.core.quality.CheckResult;
+import io.enrollment.core.quality.Comparison;
+import io.enrollment.qc.face.FaceAnalysis;
+import io.enrollment.qc.face.FaceQualityParameters;
+import io.enrollment.qc.face.Language;
+import io.enrollment.qc.face.capture.GuidanceMessage;
+import io.enrollment.qc.face.model.FaceMesh;
+import io.enrollment.qc.face.model.MeshIndex;
+import java.util.List;
+
+/**
+ * R-FACE-9: both eyes open, mouth closed, neutral expression. Ratios are to T, the eye-to-chin
+ * distance, so they do not depend on the image size.
+ */
+public final class ExpressionRule implements FaceRule {
+    @Override
+    public List<CheckResult> check(FaceAnalysis a, FaceQualityParameters p, Language lang) {
+        if (a.mesh().isEmpty()) {
+            return List.of(Checks.noFace("R-FACE-9", "eyes-open", Comparison.AT_LEAST, p.minEyesOpen(), "ratio"),
+                    Checks.noFace("R-FACE-9", "mouth-closed", Comparison.AT_MOST, p.maxMouthOpen(), "ratio"),
+                    Checks.noFace("R-FACE-9", "neutral-expression", Comparison.AT_MOST, p.maxSmile(), "probability"));
+        }
+        FaceMesh m = a.mesh().get();
+        double t = m.eyeToChin();
+        double right = m.point(MeshIndex.RIGHT_UPPER_LID).distance(m.point(MeshIndex.RIGHT_LOWER_LID)) / t;
+        double left = m.point(MeshIndex.LEFT_UPPER_LID).distance(m.point(MeshIndex.LEFT_LOWER_LID)) / t;
+        double lips = m.point(MeshIndex.UPPER_INNER_LIP).distance(m.point(MeshIndex.LOWER_INNER_LIP)) / t;
+        double smile = SmileModel.probability(m);
+        return List.of(
+                Checks.measured("R-FACE-9", "eyes-open", Math.min(right, left), Comparison.AT_LEAST, p.minEyesOpen(), "ratio",
+                        GuidanceMessage.OPEN_EYES, lang, Checks.format("eyelid gap / eye-to-chin: right %.3f, left %.3f", right, left)),
+                Checks.measured("R-FACE-9", "mouth-closed", lips, Comparison.AT_MOST, p.maxMouthOpen(), "ratio",
+                        GuidanceMessage.CLOSE_MOUTH, lang, "inner-lip gap / eye-to-chin"),
+                Checks.measured("R-FACE-9", "neutral-expression", smile, Comparison.AT_MOST, p.maxSmile(), "probability",
+                        GuidanceMessage.NEUTRAL_FACE, lang, "smile model on mouth width, corner lift, corner depth, corner height"));
+    }
+}

@@ -1,0 +1,35 @@
+package io.enrollment.qc.face.check;
+
+import io.enrollment.core.quality.CheckResult;
+import io.enrollment.core.quality.Comparison;
+import io.enrollment.qc.face.FaceAnalysis;
+import io.enrollment.qc.face.FaceQualityParameters;
+import io.enrollment.qc.face.ImageSource;
+import io.enrollment.qc.face.Language;
+import io.enrollment.qc.face.capture.GuidanceMessage;
+import java.util.List;
+
+/**
+ * R-FACE-11: no retouching or editing. The workstation's own captures are encoded once from the camera
+ * frame (only cropped and scaled) and hashed, so they pass with zero edits. An imported file fails when
+ * its metadata names editing software; otherwise its history is unknown and the check says so
+ * (NOT_VERIFIED): pixel-level retouching cannot be ruled out by software.
+ */
+public final class NoEditingRule implements FaceRule {
+    @Override
+    public List<CheckResult> check(FaceAnalysis a, FaceQualityParameters p, Language lang) {
+        ImageSource s = a.source();
+        if (s.origin() == ImageSource.Origin.CAMERA_FRAME) {
+            return List.of();
+        }
+        if (s.origin() == ImageSource.Origin.WORKSTATION_CAPTURE || !s.editTraces().isEmpty()) {
+            String detail = s.editTraces().isEmpty() ? "encoded once by the workstation, sha256 " + s.sha256()
+                    : "metadata names " + String.join(", ", s.editTraces());
+            return List.of(Checks.measured("R-FACE-11", "edit-traces", s.editTraces().size(), Comparison.AT_MOST,
+                    p.maxEditTraces(), "count", GuidanceMessage.ORIGINAL_IMAGE, lang, detail));
+        }
+        return List.of(CheckResult.notVerified("R-FACE-11", "edit-traces", Comparison.AT_MOST, p.maxEditTraces(), "count",
+                "imported file without editing software in its metadata; retouching cannot be ruled out: "
+                        + GuidanceMessage.VERIFY_MANUALLY.text(lang)));
+    }
+}

@@ -1,0 +1,53 @@
+package io.enrollment.qc.face.image;
+
+import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_COLOR;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.imdecode;
+
+import io.enrollment.core.Bytes;
+import io.enrollment.core.sample.ImageFormat;
+import io.enrollment.qc.UnreadableSampleException;
+import io.enrollment.qc.face.ImageSource;
+import java.util.Optional;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.opencv.opencv_core.Mat;
+
+/** Decodes a stored face image to 8-bit BGR after its header has passed {@link ImageHeaderReader}. */
+public final class StillImageReader {
+    private StillImageReader() {
+    }
+
+    /** A decoded image and what its file says about it. The caller closes the image. */
+    public record Decoded(Mat bgr, ImageSource source) {
+    }
+
+    /**
+     * Decodes {@code data}.
+     *
+     * @param origin  imported file or the workstation's own capture
+     * @throws UnreadableSampleException when the bytes are not a decodable JPEG, PNG or BMP within the limits
+     */
+    public static Decoded read(byte[] data, ImageSource.Origin origin) throws UnreadableSampleException {
+        ImageHeader h = ImageHeaderReader.read(data);
+        Mat bgr;
+        try (BytePointer p = new BytePointer(data); Mat buf = new Mat(1, data.length, org.bytedeco.opencv.global.opencv_core.CV_8UC1, p)) {
+            bgr = imdecode(buf, IMREAD_COLOR);
+        }
+        if (bgr == null || bgr.empty()) {
+            throw new UnreadableSampleException("corrupt " + h.formatName() + ": the image data cannot be decoded");
+        }
+        boolean rotated = bgr.cols() == h.height() && bgr.rows() == h.width();
+        if (!rotated && (bgr.cols() != h.width() || bgr.rows() != h.height())) {
+            bgr.close();
+            throw new UnreadableSampleException("corrupt " + h.formatName() + ": decoded size differs from the header");
+        }
+        Optional<ImageFormat> format = switch (h.formatName()) {
+            case "JPEG" -> Optional.of(ImageFormat.JPEG);
+            case "PNG" -> Optional.of(ImageFormat.PNG);
+            default -> Optional.empty();
+        };
+        int channels = h.palette() ? 1 : h.channels();
+        ImageSource source = new ImageSource(origin, format, h.formatName() + (h.palette() ? " (palette)" : ""),
+                channels, h.bitsPerChannel(), h.editTraces(), Bytes.sha256Hex(data));
+        return new Decoded(bgr, source);
+    }
+}
