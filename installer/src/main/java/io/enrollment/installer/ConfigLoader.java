@@ -27,7 +27,8 @@ public final class ConfigLoader {
     private static final Pattern WORKSTATION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,63}");
     private static final Set<String> KNOWN = Set.of("workstation.id", "workstation.place", "workstation.latitude",
             "workstation.longitude", "workstation.zone", "profile", "data.dir", "camera", "microphone", "scanner.port",
-            "scanner.baud", "central.url", "central.channel", "token.library", "token.slot", "token.software", "demo");
+            "scanner.baud", "central.url", "central.channel", "token.library", "token.slot", "token.software", "demo", "central.certificate",
+            "tls.keystore", "tls.keystore.password-file", "central.bandwidth", "xroad.service", "xroad.client");
 
     private ConfigLoader() {
     }
@@ -131,11 +132,49 @@ public final class ConfigLoader {
             problems.add("token.software: software tokens are for the demo only; officers sign with their token (R-SIGN-2)");
         }
         int slot = (int) wholeNumber(p, "token.slot", 0, problems);
+        Transmission transmission = transmission(p, base, channel, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(source, problems);
         }
         return new WorkstationConfig(id, place, zone, profile, dataDir, camera, microphone, scanner, baud, central,
-                channel, library, slot, software.isEmpty() ? "" : base.resolve(software).normalize().toString(), demo);
+                channel, library, slot, software.isEmpty() ? "" : base.resolve(software).normalize().toString(), demo,
+                transmission);
+    }
+
+    private static Transmission transmission(Properties p, Path base, String channel, List<String> problems) {
+        Path cert = optionalFile(p, "central.certificate", base, problems);
+        Path keystore = optionalFile(p, "tls.keystore", base, problems);
+        Path password = optionalFile(p, "tls.keystore.password-file", base, problems);
+        if ((keystore == null) != (password == null)) {
+            problems.add("tls.keystore / tls.keystore.password-file: give both, the workstation's TLS client key store and its password file");
+        }
+        long bandwidth = wholeNumber(p, "central.bandwidth", 0, problems);
+        if (bandwidth < 0) {
+            problems.add("central.bandwidth: bytes per second, 0 for no cap (was " + bandwidth + ")");
+        }
+        String service = get(p, "xroad.service", "");
+        String client = get(p, "xroad.client", "");
+        if ("xroad".equals(channel)) {
+            if (service.split("/").length != 5) {
+                problems.add("xroad.service: the provider's service id INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE (was '" + service + "')");
+            }
+            if (client.split("/").length != 4) {
+                problems.add("xroad.client: this workstation's subsystem id INSTANCE/CLASS/MEMBER/SUBSYSTEM (was '" + client + "')");
+            }
+        }
+        return new Transmission(cert, keystore, password, Math.max(0, bandwidth), service, client);
+    }
+
+    private static Path optionalFile(Properties p, String key, Path base, List<String> problems) {
+        String v = get(p, key, "");
+        if (v.isEmpty()) {
+            return null;
+        }
+        Path path = base.resolve(v).normalize();
+        if (!Files.isRegularFile(path)) {
+            problems.add(key + ": no such file '" + path + "'");
+        }
+        return path;
     }
 
     private static String source(Properties p, String key, Set<String> kinds, Path base, List<String> problems) {

@@ -26,11 +26,12 @@ import java.util.Optional;
  * @param tokenSlotIndex  slot list index of the token
  * @param softwareToken   PKCS#12 file used instead of a token (demo only), empty otherwise
  * @param demo            demo mode: demo devices, software token, local simulator, DEMO banner
+ * @param transmission    TLS material, bandwidth and X-Road identifiers for the central system
  */
 public record WorkstationConfig(String workstationId, Place place, ZoneId zone, String profileId, Path dataDir,
                                 String camera, String microphone, String scannerPort, int scannerBaud,
                                 URI centralUrl, String channel, String tokenLibrary, int tokenSlotIndex,
-                                String softwareToken, boolean demo) {
+                                String softwareToken, boolean demo, Transmission transmission) {
     public WorkstationConfig {
         Objects.requireNonNull(workstationId, "workstationId");
         Objects.requireNonNull(place, "place");
@@ -38,6 +39,12 @@ public record WorkstationConfig(String workstationId, Place place, ZoneId zone, 
         Objects.requireNonNull(profileId, "profileId");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(centralUrl, "centralUrl");
+        Objects.requireNonNull(transmission, "transmission");
+    }
+
+    /** The offline queue's folder. */
+    public Path queueDir() {
+        return dataDir.resolve("queue");
     }
 
     public Optional<String> scanner() {
