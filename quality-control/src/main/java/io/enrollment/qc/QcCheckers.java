@@ -10,6 +10,8 @@ public final class QcCheckers {
     public static List<SampleChecker> all() {
         return List.of(
                 // one line per modality: face, voice, finger
+                new io.enrollment.qc.fingerprint.FingerprintChecker(),
+                new io.enrollment.qc.face.FaceChecker(),
                 io.enrollment.qc.voice.VoiceChecker.fromEnvironment()
         );
     }

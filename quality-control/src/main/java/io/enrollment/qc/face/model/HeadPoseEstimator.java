@@ -78,7 +78,10 @@ public final class HeadPoseEstimator {
         double cmPerPixel = eyeCornerSpanCm / span;
         // Height of the lids above the ears, in the face's own (roll-free) frame, y up.
         double rise = (down(mesh, EARS, angle) - down(mesh, LIDS, angle)) * cmPerPixel;
-        return Math.toDegrees(Math.atan2(rise, frankfurtDepthCm) - Math.atan2(frankfurtRiseCm, frankfurtDepthCm));
+        // A chin-up turn by p lifts the lids over the ears by rise = Δy·cos p + Δz·sin p = R·sin(p + φ).
+        double r = Math.hypot(frankfurtRiseCm, frankfurtDepthCm);
+        double phi = Math.atan2(frankfurtRiseCm, frankfurtDepthCm);
+        return Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, rise / r))) - phi);
     }
 
     private static double down(FaceMesh mesh, int[] points, double angle) {

@@ -1,0 +1,263 @@
+package io.enrollment.qc.face;
+
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
+import static org.bytedeco.opencv.global.opencv_imgcodecs.imread;
+import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2GRAY;
+import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_GRAY2BGR;
+import static org.bytedeco.opencv.global.opencv_imgproc.FILLED;
+import static org.bytedeco.opencv.global.opencv_imgproc.GaussianBlur;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
+import static org.bytedeco.opencv.global.opencv_imgproc.circle;
+import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
+import static org.bytedeco.opencv.global.opencv_imgproc.ellipse;
+import static org.bytedeco.opencv.global.opencv_imgproc.getRotationMatrix2D;
+import static org.bytedeco.opencv.global.opencv_imgproc.rectangle;
+import static org.bytedeco.opencv.global.opencv_imgproc.resize;
+import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.enrollment.core.profile.ProfileLoader;
+import io.enrollment.core.quality.CheckResult;
+import io.enrollment.core.quality.QualityReport;
+import io.enrollment.core.quality.Verdict;
+import io.enrollment.qc.face.model.FaceMesh;
+import io.enrollment.qc.face.model.MeshIndex;
+import io.enrollment.qc.face.model.Point2;
+import java.nio.file.Path;
+import org.bytedeco.opencv.global.opencv_core;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Point;
+import org.bytedeco.opencv.opencv_core.Point2f;
+import org.bytedeco.opencv.opencv_core.Rect;
+import org.bytedeco.opencv.opencv_core.Scalar;
+import org.bytedeco.opencv.opencv_core.Size;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Defects made in test code from one neutral frontal portrait: each test names the rule, asserts that the
+ * original passes it, that the defect fails it, and that the measured value moved the right way.
+ */
+class FacePhotoDefectsTest {
+    private static FaceQualityPipeline pipeline;
+    private static FaceQualityParameters params;
+    private static FaceQualityParameters remote;
+    private static Mat portrait;
+    private static QualityReport original;
+    private static FaceMesh originalMesh;
+
+    @BeforeAll
+    static void load() {
+        assumeTrue(TestPhotos.facesPresent(), TestPhotos::facesMissing);
+        pipeline = new FaceQualityPipeline();
+        params = FaceQualityParameters.from(ProfileLoader.builtIn("ru"), false);
+        remote = FaceQualityParameters.from(ProfileLoader.builtIn("ru"), true);
+        portrait = imread(TestPhotos.FACES.resolve("neutral_front/001_03.jpg").toString());
+        original = check(portrait);
+        originalMesh = pipeline.analyse(portrait, ImageSource.cameraFrame(), params.minDetectorScore()).mesh().orElseThrow();
+    }
+
+    @AfterAll
+    static void close() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    private static QualityReport check(Mat image) {
+        return pipeline.check(image, ImageSource.cameraFrame(), params, Language.EN, "ru");
+    }
+
+    private static CheckResult result(QualityReport r, String id, String name) {
+        return r.checks().stream().filter(c -> c.id().equals(id) && c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void originalPortraitPassesEveryLiveRule() {
+        assertEquals(Verdict.PASS, original.verdict(), () -> original.failures().toString());
+    }
+
+    @Test
+    void rFace4RollFollowsImageRotation() {
+        double before = signedRoll(portrait);
+        try (Mat rotated = rotate(portrait, 12)) {
+            double after = signedRoll(rotated);
+            assertEquals(12, after - before, 1.5, "roll moves by the rotation angle");
+            assertEquals(Verdict.FAIL, result(check(rotated), "R-FACE-4", "roll").verdict());
+        }
+        try (Mat rotated = rotate(portrait, -12)) {
+            assertEquals(-12, signedRoll(rotated) - before, 1.5);
+        }
+    }
+
+    @Test
+    void rFace2MirrorFlipsYawSign() throws Exception {
+        try (Mat turned = imread(TestPhotos.FACES.resolve("neutral_left_3quarter/001_02.jpg").toString()); Mat mirrored = new Mat()) {
+            opencv_core.flip(turned, mirrored, 1);
+            double yaw = pipeline.analyse(turned, ImageSource.cameraFrame(), 0.5).pose().orElseThrow().yaw();
+            double mirroredYaw = pipeline.analyse(mirrored, ImageSource.cameraFrame(), 0.5).pose().orElseThrow().yaw();
+            assertTrue(yaw > 20, "face pointing to the image's left reads positive yaw: " + yaw);
+            assertTrue(mirroredYaw < -20, "its mirror reads negative: " + mirroredYaw);
+            assertEquals(yaw, -mirroredYaw, 5);
+            assertEquals(Verdict.FAIL, result(check(turned), "R-FACE-2", "yaw").verdict());
+        }
+    }
+
+    @Test
+    void rFace5DownscaledFaceFailsInterEyeDistanceButPassesRemoteCapture() {
+        double ied = result(original, "R-FACE-5", "inter-eye-distance").measured();
+        try (Mat small = new Mat()) {
+            resize(portrait, small, new Size(), 0.3, 0.3, INTER_AREA);
+            QualityReport r = check(small);
+            CheckResult c = result(r, "R-FACE-5", "inter-eye-distance");
+            assertEquals(ied * 0.3, c.measured(), ied * 0.03, "IED scales with the image");
+            assertEquals(Verdict.FAIL, c.verdict());
+            CheckResult remoteCase = result(pipeline.check(small, ImageSource.cameraFrame(), remote, Language.EN, "ru"),
+                    "R-FACE-5", "inter-eye-distance");
+            assertEquals(Verdict.PASS, remoteCase.verdict(), "45 px is enough in the remote-capture case");
+        }
+    }
+
+    @Test
+    void rFace1GreyscaleStoredAsRgbFails() {
+        try (Mat grey = new Mat(); Mat rgb = new Mat()) {
+            cvtColor(portrait, grey, COLOR_BGR2GRAY);
+            cvtColor(grey, rgb, COLOR_GRAY2BGR);
+            CheckResult c = result(check(rgb), "R-FACE-1", "colourfulness");
+            assertEquals(Verdict.FAIL, c.verdict());
+            assertTrue(c.measured() < result(original, "R-FACE-1", "colourfulness").measured() / 10);
+        }
+    }
+
+    @Test
+    void rFace8SecondFaceFails() throws Exception {
+        try (Mat other = imread(TestPhotos.FACES.resolve("neutral_front/002_03.jpg").toString()); Mat small = new Mat();
+             Mat scene = portrait.clone()) {
+            resize(other, small, new Size(380, 380), 0, 0, INTER_AREA);
+            try (Mat roi = scene.apply(new Rect(scene.cols() - 380, scene.rows() - 380, 380, 380))) {
+                small.copyTo(roi);
+            }
+            CheckResult c = result(check(scene), "R-FACE-8", "face-count");
+            assertEquals(1, result(original, "R-FACE-8", "face-count").measured());
+            assertEquals(2, c.measured());
+            assertEquals(Verdict.FAIL, c.verdict());
+        }
+    }
+
+    @Test
+    void rFace7CoveredEyeBandFails() {
+        try (Mat covered = portrait.clone()) {
+            Point2 eye = originalMesh.rightEyeCentre();
+            double ied = originalMesh.interEyeDistance();
+            // a dark-brown strip of hair over one eye and the cheek below it
+            rectangle(covered, new Point((int) (eye.x() - 0.5 * ied), (int) (eye.y() - 0.3 * ied)),
+                    new Point((int) (eye.x() + 0.35 * ied), (int) (eye.y() + 0.9 * ied)), new Scalar(25, 35, 55, 0), FILLED, 8, 0);
+            CheckResult c = result(check(covered), "R-FACE-7", "occlusion");
+            assertEquals(Verdict.FAIL, c.verdict(), c.detail());
+            assertTrue(c.measured() > result(original, "R-FACE-7", "occlusion").measured());
+        }
+    }
+
+    @Test
+    void rFace10DarkenedHalfFailsLightBalance() {
+        try (Mat shaded = portrait.clone()) {
+            int half = (int) originalMesh.point(MeshIndex.NOSE_TIP).x();
+            try (Mat roi = shaded.apply(new Rect(0, 0, half, shaded.rows()))) {
+                roi.convertTo(roi, -1, 0.4, 0);
+            }
+            CheckResult c = result(check(shaded), "R-FACE-10", "light-balance");
+            assertEquals(Verdict.FAIL, c.verdict());
+            assertTrue(c.measured() < result(original, "R-FACE-10", "light-balance").measured());
+        }
+    }
+
+    @Test
+    void rFace10SpecularSpotsFailGlare() {
+        try (Mat shiny = portrait.clone()) {
+            double ied = originalMesh.interEyeDistance();
+            for (int i : new int[] {MeshIndex.RIGHT_CHEEK, MeshIndex.LEFT_CHEEK, MeshIndex.NOSE_BRIDGE, 9}) {
+                Point2 p = originalMesh.point(i);
+                circle(shiny, new Point((int) p.x(), (int) p.y()), (int) (0.12 * ied), new Scalar(255, 255, 255, 0), FILLED, 8, 0);
+            }
+            CheckResult c = result(check(shiny), "R-FACE-10", "glare");
+            assertEquals(Verdict.FAIL, c.verdict());
+            assertTrue(c.measured() > result(original, "R-FACE-10", "glare").measured());
+        }
+    }
+
+    @Test
+    void rFace12DarkLensesFail() {
+        try (Mat sunglasses = portrait.clone()) {
+            double ied = originalMesh.interEyeDistance();
+            for (Point2 eye : new Point2[] {originalMesh.rightEyeCentre(), originalMesh.leftEyeCentre()}) {
+                ellipse(sunglasses, new Point((int) eye.x(), (int) eye.y()), new Size((int) (0.42 * ied), (int) (0.3 * ied)),
+                        0, 0, 360, new Scalar(20, 18, 15, 0), FILLED, 8, 0);
+            }
+            CheckResult c = result(check(sunglasses), "R-FACE-12", "eye-visibility");
+            assertEquals(Verdict.FAIL, c.verdict());
+            assertTrue(c.measured() < result(original, "R-FACE-12", "eye-visibility").measured());
+        }
+    }
+
+    @Test
+    void rFace12SpotsOnGlassesFailLensGlare() {
+        try (Mat glare = portrait.clone()) {
+            double ied = originalMesh.interEyeDistance();
+            for (Point2 eye : new Point2[] {originalMesh.rightEyeCentre(), originalMesh.leftEyeCentre()}) {
+                circle(glare, new Point((int) (eye.x() + 0.15 * ied), (int) (eye.y() - 0.05 * ied)), (int) (0.07 * ied),
+                        new Scalar(255, 255, 255, 0), FILLED, 8, 0);
+            }
+            CheckResult c = result(check(glare), "R-FACE-12", "lens-glare");
+            assertEquals(Verdict.FAIL, c.verdict());
+            assertTrue(c.measured() > result(original, "R-FACE-12", "lens-glare").measured());
+        }
+    }
+
+    @Test
+    void wsSharpnessBlurFails() {
+        try (Mat blurred = new Mat()) {
+            GaussianBlur(portrait, blurred, new Size(0, 0), 9);
+            CheckResult c = result(check(blurred), "WS-FACE-SHARPNESS", "sharpness");
+            assertEquals(Verdict.FAIL, c.verdict(), "sharpness " + c.measured());
+            assertTrue(c.measured() < result(original, "WS-FACE-SHARPNESS", "sharpness").measured() / 5);
+        }
+    }
+
+    @Test
+    void rFace6CroppedChinOrCrownFails() {
+        double chinY = originalMesh.point(MeshIndex.CHIN).y();
+        double eyesY = originalMesh.rightEyeCentre().y();
+        double margin = result(original, "R-FACE-6", "head-in-frame").measured();
+        try (Mat noChin = portrait.apply(new Rect(0, 0, portrait.cols(), (int) (chinY - 0.1 * (chinY - eyesY))))) {
+            CheckResult c = result(check(noChin.clone()), "R-FACE-6", "head-in-frame");
+            assertEquals(Verdict.FAIL, c.verdict(), c.detail());
+            assertTrue(c.measured() < margin);
+        }
+        int top = (int) (eyesY - 0.6 * (chinY - eyesY));
+        try (Mat noCrown = portrait.apply(new Rect(0, top, portrait.cols(), portrait.rows() - top))) {
+            CheckResult c = result(check(noCrown.clone()), "R-FACE-6", "head-in-frame");
+            assertEquals(Verdict.FAIL, c.verdict(), c.detail());
+            assertTrue(c.detail().contains("crown"));
+        }
+    }
+
+    private static double signedRoll(Mat image) {
+        return pipeline.analyse(image, ImageSource.cameraFrame(), 0.5).pose().orElseThrow().roll();
+    }
+
+    /** Counter-clockwise rotation (as displayed) about the centre, same size. */
+    private static Mat rotate(Mat image, double degrees) {
+        Mat out = new Mat(image.rows(), image.cols(), CV_8UC3);
+        try (Mat m = getRotationMatrix2D(new Point2f(image.cols() / 2f, image.rows() / 2f), degrees, 1.0)) {
+            warpAffine(image, out, m, image.size());
+        }
+        return out;
+    }
+
+    static Path photo(String relative) {
+        return TestPhotos.FACES.resolve(relative);
+    }
+}
