@@ -2,7 +2,9 @@ package io.enrollment.app.cli;
 
 import io.enrollment.core.cli.CliCommand;
 import io.enrollment.qc.QcCheckers;
+import io.enrollment.devices.fingerprint.cli.ScannerCommand;
 import io.enrollment.qc.cli.QcCommand;
+import io.enrollment.signing.cli.SignCommand;
 import java.util.List;
 
 /** Every subcommand of {@code workstation}, in the order {@code help} lists them. */
@@ -14,7 +16,10 @@ final class Commands {
         return List.of(
                 new DemoCommand(),
                 new QcCommand(QcCheckers.all()),
-                // modules add their commands here: sign, scanner, queue, central, selfcheck, audit
+                new SignCommand(),
+                new ScannerCommand(),
+                new QueueCommand(),
+                // modules add their commands here: central, selfcheck, audit
                 new VersionCommand());
     }
 }

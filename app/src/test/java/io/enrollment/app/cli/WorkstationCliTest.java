@@ -39,9 +39,17 @@ class WorkstationCliTest {
     }
 
     @Test
+    void queueWithoutAConfigurationSaysHowToCreateOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        assertEquals(2, run("queue", "status", "--config", dir.resolve("none.properties").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("config/workstation.example.properties"), err.toString());
+        assertEquals(2, run("queue", "explode"));
+        assertEquals(2, run("queue", "retry"));
+    }
+
+    @Test
     void helpListsEveryCommandAndEachCommandsUsage() {
         assertEquals(0, run("help"));
-        for (String c : new String[] {"demo", "qc", "version"}) {
+        for (String c : new String[] {"demo", "qc", "sign", "scanner", "queue", "version"}) {
             assertTrue(out.toString(StandardCharsets.UTF_8).contains("  " + c + " "), c);
         }
         out.reset();
