@@ -9,12 +9,13 @@ import java.util.List;
  * {@value #YIN_THRESHOLD}) runs every 10 ms over the speech frames at 8 kHz. Consecutive voiced frames
  * whose pitch moves less than {@value #JUMP_SEMITONES} semitones from frame to frame form a voiced
  * segment (at least {@value #MIN_SEGMENT_FRAMES} frames); each segment is summarised by its median pitch.
- * The segment medians (in semitones, weighted by length) are split into two groups at the point that
- * maximises the between-group variance, among the splits that leave at least {@code minClusterFraction}
- * of the voiced frames in each group; the measure is the distance between the two groups' weighted mean
- * pitches. One speaker's intonation moves a few semitones; a man and a woman are about an octave apart.
+ * The segment medians (in semitones) are sorted and split into a lower and an upper group at the widest
+ * gap between neighbours, among the splits that leave at least {@code minClusterFraction} of the voiced
+ * frames on each side; the measure is that gap. A single outlying segment (an octave error, a cough)
+ * cannot make a group of its own, and one speaker's segments lie close together (intonation moves the
+ * medians a semitone or two apart), while a man and a woman leave a gap of most of an octave.
  *
- * @param separationSemitones  0 when no admissible split exists; NaN when fewer than
+ * @param separationSemitones  the widest admissible gap; 0 when no admissible split exists; NaN when fewer than
  *                             {@value #MIN_SEGMENTS} voiced segments were found
  * @param segments             voiced segments found
  * @param lowHz                weighted mean pitch of the lower group (or of all)
@@ -42,7 +43,7 @@ record SpeakerPitch(double separationSemitones, int segments, double lowHz, doub
         for (double[] g : segs) {
             total += g[1];
         }
-        double best = -1;
+        double bestGap = -1;
         double[] bestMeans = null;
         double leftW = 0;
         double leftS = 0;
@@ -57,19 +58,17 @@ record SpeakerPitch(double separationSemitones, int segments, double lowHz, doub
             if (leftW < minClusterFraction * total || rightW < minClusterFraction * total) {
                 continue;
             }
-            double m1 = leftS / leftW;
-            double m2 = (allS - leftS) / rightW;
-            double between = leftW * rightW * (m2 - m1) * (m2 - m1);
-            if (between > best) {
-                best = between;
-                bestMeans = new double[] {m1, m2};
+            double gap = segs.get(i + 1)[0] - segs.get(i)[0];
+            if (gap > bestGap) {
+                bestGap = gap;
+                bestMeans = new double[] {leftS / leftW, (allS - leftS) / rightW};
             }
         }
         if (bestMeans == null) {
             double m = allS / total;
             return new SpeakerPitch(0, segs.size(), hz(m), hz(m));
         }
-        return new SpeakerPitch(bestMeans[1] - bestMeans[0], segs.size(), hz(bestMeans[0]), hz(bestMeans[1]));
+        return new SpeakerPitch(bestGap, segs.size(), hz(bestMeans[0]), hz(bestMeans[1]));
     }
 
     /** Pitch in semitones above 100 Hz for each analysis frame, NaN where unvoiced or not speech. */
