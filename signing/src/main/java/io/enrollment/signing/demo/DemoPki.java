@@ -3,7 +3,6 @@ package io.enrollment.signing.demo;
 import io.enrollment.signing.BouncyCastle;
 import io.enrollment.signing.Certificates;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +11,8 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
@@ -24,7 +21,20 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.DERBMPString;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
+import org.bouncycastle.operator.OutputEncryptor;
+import org.bouncycastle.pkcs.PKCS12PfxPdu;
+import org.bouncycastle.pkcs.PKCS12PfxPduBuilder;
+import org.bouncycastle.pkcs.PKCS12SafeBag;
+import org.bouncycastle.pkcs.PKCS12SafeBagBuilder;
+import org.bouncycastle.pkcs.PKCSException;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS12SafeBagBuilder;
+import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilder;
+import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -131,15 +141,40 @@ public final class DemoPki {
                 now.plus(Duration.ofDays(3650)), usage, null);
     }
 
-    /** Writes a PKCS#12 file (BouncyCastle format; GOST keys included). */
+    /**
+     * Writes a PKCS#12 file: key encrypted with PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC) and a
+     * SHA-256 MAC, {@value #PKCS12_ITERATIONS} iterations each (BouncyCastle's own default is far
+     * higher and costs ~2 s per demo login on this machine). GOST keys included.
+     */
     public static void writePkcs12(Issued issued, Path file, char[] password) throws GeneralSecurityException, IOException {
-        KeyStore ks = KeyStore.getInstance("PKCS12", BouncyCastle.PROVIDER);
-        ks.load(null, null);
-        ks.setKeyEntry("officer", issued.privateKey(), password, issued.chain().toArray(new Certificate[0]));
-        try (OutputStream out = Files.newOutputStream(file)) {
-            ks.store(out, password);
+        try {
+            OutputEncryptor encryptor = new JcePKCSPBEOutputEncryptorBuilder(NISTObjectIdentifiers.id_aes256_CBC)
+                    .setProvider(BouncyCastle.PROVIDER).setIterationCount(PKCS12_ITERATIONS).build(password);
+            JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
+            SubjectKeyIdentifier keyId = ext.createSubjectKeyIdentifier(issued.publicKey());
+            PKCS12PfxPduBuilder pfx = new PKCS12PfxPduBuilder();
+            for (int i = 0; i < issued.chain().size(); i++) {
+                PKCS12SafeBagBuilder bag = new JcaPKCS12SafeBagBuilder(issued.chain().get(i));
+                if (i == 0) {
+                    bag.addBagAttribute(PKCS12SafeBag.friendlyNameAttribute, new DERBMPString("officer"));
+                    bag.addBagAttribute(PKCS12SafeBag.localKeyIdAttribute, keyId);
+                }
+                pfx.addData(bag.build());
+            }
+            PKCS12SafeBagBuilder keyBag = new JcaPKCS12SafeBagBuilder(issued.privateKey(), encryptor);
+            keyBag.addBagAttribute(PKCS12SafeBag.friendlyNameAttribute, new DERBMPString("officer"));
+            keyBag.addBagAttribute(PKCS12SafeBag.localKeyIdAttribute, keyId);
+            pfx.addData(keyBag.build());
+            PKCS12PfxPdu pdu = pfx.build(new JcePKCS12MacCalculatorBuilder(NISTObjectIdentifiers.id_sha256)
+                    .setProvider(BouncyCastle.PROVIDER).setIterationCount(PKCS12_ITERATIONS), password);
+            Files.write(file, pdu.getEncoded(ASN1Encoding.DER));
+        } catch (OperatorCreationException | PKCSException e) {
+            throw new GeneralSecurityException("cannot write PKCS#12: " + e.getMessage(), e);
         }
     }
+
+    /** PBKDF iterations of the demo PKCS#12 files. */
+    public static final int PKCS12_ITERATIONS = 4096;
 
     /** PEM text of certificates. */
     public static String pem(List<X509Certificate> certs) throws IOException {

@@ -16,6 +16,9 @@ import java.util.List;
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSAuthEnvelopedDataGenerator;
@@ -51,13 +54,14 @@ public final class EnvelopeSealer {
         try {
             for (X509Certificate cert : recipients) {
                 PublicKey key = cert.getPublicKey();
-                if (key instanceof RSAPublicKey) {
+                ASN1ObjectIdentifier keyAlg = SubjectPublicKeyInfo.getInstance(key.getEncoded()).getAlgorithm().getAlgorithm();
+                if (key instanceof RSAPublicKey && PKCSObjectIdentifiers.rsaEncryption.equals(keyAlg)) {
                     OAEPParameterSpec oaep = new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256,
                             PSource.PSpecified.DEFAULT);
                     gen.addRecipientInfoGenerator(new JceKeyTransRecipientInfoGenerator(cert,
                             new JcaAlgorithmParametersConverter().getAlgorithmIdentifier(
                                     PKCSObjectIdentifiers.id_RSAES_OAEP, oaep)).setProvider(BouncyCastle.PROVIDER));
-                } else if (key instanceof ECPublicKey) {
+                } else if (key instanceof ECPublicKey && X9ObjectIdentifiers.id_ecPublicKey.equals(keyAlg)) {
                     KeyPairGenerator kpg = KeyPairGenerator.getInstance("EC", BouncyCastle.PROVIDER);
                     kpg.initialize(((ECPublicKey) key).getParams());
                     KeyPair ephemeral = kpg.generateKeyPair();
