@@ -1,0 +1,142 @@
+package io.enrollment.qc.face;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.enrollment.core.profile.ProfileLoader;
+import io.enrollment.core.quality.CheckResult;
+import io.enrollment.core.quality.QualityReport;
+import io.enrollment.core.quality.Verdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The verdicts a person looking at the photos would give, over every studio portrait of
+ * {@code shared/testdata/faces} and the two Debian photos. Writes the agreement table to
+ * {@code target/face-agreement.md} (copied into docs/face-qc.md).
+ */
+class FacePhotoAgreementTest {
+    private static final Set<String> FRONTAL_RULES = Set.of("R-FACE-2", "R-FACE-3", "R-FACE-4", "R-FACE-5", "R-FACE-8", "R-FACE-9");
+    private static FaceChecker checker;
+    private static final Map<String, String> NONE = Map.of();
+
+    @BeforeAll
+    static void load() {
+        checker = new FaceChecker();
+    }
+
+    private static QualityReport check(Path p) throws Exception {
+        return checker.check(Files.readAllBytes(p), ProfileLoader.builtIn("ru"), NONE);
+    }
+
+    private static List<String> failing(QualityReport r, Set<String> ids) {
+        List<String> f = new ArrayList<>();
+        for (CheckResult c : r.checks()) {
+            if (ids.contains(c.id()) && c.verdict() != Verdict.PASS) {
+                f.add(c.id() + " " + c.name() + "=" + c.measured());
+            }
+        }
+        return f;
+    }
+
+    @Test
+    void neutralFrontalPortraitsPassPoseInterEyeSingleFaceAndExpression() throws Exception {
+        assumeTrue(TestPhotos.facesPresent(), TestPhotos::facesMissing);
+        List<String> disagreements = new ArrayList<>();
+        List<Path> photos = TestPhotos.folder("neutral_front");
+        for (Path p : photos) {
+            List<String> f = failing(check(p), FRONTAL_RULES);
+            if (!f.isEmpty()) {
+                disagreements.add(p.getFileName() + " " + f);
+            }
+        }
+        Agreement.record("neutral_front", photos.size(), photos.size() - disagreements.size(),
+                "pass R-FACE-2,3,4,5,8,9", disagreements);
+        // Pitch is the weak axis: two portraits read 5.02° against the 5° limit (see docs/face-qc.md).
+        assertTrue(disagreements.size() <= 2, disagreements.toString());
+    }
+
+    @Test
+    void turnedAndProfilePhotosFailYaw() throws Exception {
+        assumeTrue(TestPhotos.facesPresent(), TestPhotos::facesMissing);
+        for (String folder : List.of("neutral_left_3quarter", "neutral_right_3quarter", "neutral_left_profile", "neutral_right_profile")) {
+            List<String> disagreements = new ArrayList<>();
+            List<Path> photos = TestPhotos.folder(folder);
+            for (Path p : photos) {
+                QualityReport r = check(p);
+                if (r.check("R-FACE-2").map(CheckResult::verdict).orElse(Verdict.NOT_VERIFIED) != Verdict.FAIL) {
+                    disagreements.add(p.getFileName() + " yaw " + r.check("R-FACE-2").map(CheckResult::measured).orElse(Double.NaN));
+                }
+            }
+            Agreement.record(folder, photos.size(), photos.size() - disagreements.size(), "fail R-FACE-2 (yaw)", disagreements);
+            assertEquals(List.of(), disagreements, folder);
+        }
+    }
+
+    @Test
+    void smilingPhotosFailExpression() throws Exception {
+        assumeTrue(TestPhotos.facesPresent(), TestPhotos::facesMissing);
+        List<String> disagreements = new ArrayList<>();
+        List<Path> photos = TestPhotos.folder("smiling_front");
+        for (Path p : photos) {
+            QualityReport r = check(p);
+            boolean fails = r.checks().stream().anyMatch(c -> c.id().equals("R-FACE-9") && c.failed());
+            if (!fails) {
+                Optional<CheckResult> smile = r.checks().stream().filter(c -> c.name().equals("neutral-expression")).findFirst();
+                disagreements.add(p.getFileName() + " smile " + smile.map(CheckResult::measured).orElse(Double.NaN));
+            }
+        }
+        Agreement.record("smiling_front", photos.size(), photos.size() - disagreements.size(), "fail R-FACE-9", disagreements);
+        // Closed-lip smiles are the hard case; the model catches at least three in four.
+        assertTrue(photos.size() - disagreements.size() >= 20, disagreements.toString());
+    }
+
+    @Test
+    void astronautSmilesWithTeethAndIsTooSmall() throws Exception {
+        Optional<Path> astronaut = TestPhotos.astronaut();
+        assumeTrue(astronaut.isPresent(), "apt-get download python3-skimage did not give astronaut.png");
+        QualityReport r = check(astronaut.get());
+        assertEquals(Verdict.FAIL, r.check("R-FACE-5").orElseThrow().verdict(), "face too small for 120 px");
+        boolean expression = r.checks().stream().anyMatch(c -> c.id().equals("R-FACE-9") && c.failed());
+        Agreement.record("astronaut.png", 1, expression ? 1 : 0, "fail R-FACE-5 and R-FACE-9 (smile with teeth)",
+                expression ? List.of() : List.of(r.checks().toString()));
+        assertTrue(expression, "smiling with teeth fails R-FACE-9");
+    }
+
+    @Test
+    void graceHopperWearsClearGlassesNotSunglasses() throws Exception {
+        Optional<Path> hopper = TestPhotos.graceHopper();
+        assumeTrue(hopper.isPresent(), "apt-get download python-matplotlib-data did not give grace_hopper.jpg");
+        QualityReport r = check(hopper.get());
+        CheckResult eyes = r.checks().stream().filter(c -> c.name().equals("eye-visibility")).findFirst().orElseThrow();
+        Agreement.record("grace_hopper.jpg", 1, eyes.passed() ? 1 : 0, "clear glasses pass R-FACE-12 eye-visibility",
+                eyes.passed() ? List.of() : List.of(eyes.toString()));
+        assertEquals(Verdict.PASS, eyes.verdict(), eyes.toString());
+        assertEquals(1, r.check("R-FACE-8").orElseThrow().measured());
+    }
+
+    /** Collects the agreement table rows into target/face-agreement.md. */
+    static final class Agreement {
+        private Agreement() {
+        }
+
+        static synchronized void record(String set, int photos, int agree, String expected, List<String> disagreements) {
+            try {
+                Path out = Path.of("target/face-agreement.md");
+                String row = "| " + set + " | " + photos + " | " + expected + " | " + agree + "/" + photos + " | "
+                        + (disagreements.isEmpty() ? "—" : String.join("; ", disagreements)) + " |\n";
+                Files.writeString(out, row, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}
