@@ -116,17 +116,15 @@ public final class PrintImages {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try {
             IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(b), null);
-            double mmPerPixel = 25.4 / dpi;
-            IIOMetadataNode h = new IIOMetadataNode("HorizontalPixelSize");
-            h.setAttribute("value", Double.toString(mmPerPixel));
-            IIOMetadataNode v = new IIOMetadataNode("VerticalPixelSize");
-            v.setAttribute("value", Double.toString(mmPerPixel));
-            IIOMetadataNode dim = new IIOMetadataNode("Dimension");
-            dim.appendChild(h);
-            dim.appendChild(v);
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
-            root.appendChild(dim);
-            meta.mergeTree("javax_imageio_1.0", root);
+            // the native pHYs node: the JDK's standard-tree pixel size is unreliable for PNG
+            String perMetre = Long.toString(Math.round(dpi / 0.0254));
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+            phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+            phys.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(phys);
+            meta.mergeTree("javax_imageio_png_1.0", root);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (var ios = ImageIO.createImageOutputStream(out)) {
                 writer.setOutput(ios);

@@ -26,6 +26,8 @@ public final class R30xScanner implements AutoCloseable {
     public static final int DEFAULT_HEIGHT = 288;
     /** Nominal resolution of these sensors. */
     public static final int DPI = 500;
+    /** GenImg scans the sensor and takes up to about a second on real modules: its answer may take this long. */
+    private static final int GEN_IMG_MILLIS = 2000;
 
     private final SerialLink link;
     private final ScannerSettings settings;
@@ -113,7 +115,7 @@ public final class R30xScanner implements AutoCloseable {
      * @throws ScannerException DEVICE_ERROR when the module reports a capture failure
      */
     public boolean fingerPresent() throws ScannerException {
-        Packet ack = command(Instruction.GEN_IMG);
+        Packet ack = commandWithin(Math.max(timeoutMillis(), GEN_IMG_MILLIS), Instruction.GEN_IMG);
         int code = ack.payloadByte(0);
         if (code == Instruction.OK) {
             return true;
@@ -213,16 +215,21 @@ public final class R30xScanner implements AutoCloseable {
 
     /** Sends a command and reads its acknowledgement, retrying on timeouts and checksum errors. */
     private Packet command(int instruction, byte... parameters) throws ScannerException {
+        return commandWithin(timeoutMillis(), instruction, parameters);
+    }
+
+    private Packet commandWithin(int timeout, int instruction, byte... parameters) throws ScannerException {
         byte[] wire = Packet.command(settings.address(), instruction, parameters).encode();
         ScannerException last = null;
         for (int attempt = 0; attempt <= settings.retries(); attempt++) {
             if (attempt > 0) {
                 retriesUsed++;
-                reader.drain(30, 1000);
+                // an answer that arrives late must not be taken for the answer to the repeated command
+                reader.drain(Math.min(timeout, 300), timeout + 1000);
             }
             try {
                 link.write(wire);
-                Packet ack = reader.read(timeoutMillis());
+                Packet ack = reader.read(timeout);
                 if (ack.type() == PacketType.ACK && ack.payloadLength() >= 1) {
                     return ack;
                 }

@@ -12,6 +12,8 @@ import io.enrollment.devices.fingerprint.protocol.SerialLink;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * An R30x/AS608 module on the device end of a serial link (one end of a {@code socat} pty pair, or a real
@@ -33,6 +35,8 @@ public final class ScannerEmulator {
     private byte[] imageBuffer;
     private int faultsLeft;
     private int captures;
+    /** The next finger's image, prepared in the background so GenImg answers as fast as a real module. */
+    private CompletableFuture<GreyImage> nextPrint;
 
     public ScannerEmulator(SerialLink link, PrintSource prints, EmulatorSettings settings, PrintStream log) {
         this.link = link;
@@ -42,6 +46,11 @@ public final class ScannerEmulator {
         this.reader = new PacketReader(link, settings.address());
         this.pollsUntilFinger = settings.noFingerPolls();
         this.faultsLeft = settings.faultCount();
+        this.nextPrint = prepare();
+    }
+
+    private CompletableFuture<GreyImage> prepare() {
+        return CompletableFuture.supplyAsync(() -> prints.next(WIDTH, HEIGHT));
     }
 
     /**
@@ -133,7 +142,19 @@ public final class ScannerEmulator {
             reply(Packet.ack(settings.address(), Instruction.NO_FINGER));
             return;
         }
-        GreyImage image = prints.next(WIDTH, HEIGHT);
+        GreyImage image;
+        try {
+            image = nextPrint.get();
+        } catch (ExecutionException e) {
+            log.println("emulator: cannot produce a print: " + e.getCause().getMessage());
+            reply(Packet.ack(settings.address(), Instruction.IMAGE_FAIL));
+            nextPrint = prepare();
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScannerException(Reason.TIMEOUT, "emulator interrupted", e);
+        }
+        nextPrint = prepare();
         imageBuffer = ImageNibbles.pack(image);
         captures++;
         pollsUntilFinger = settings.noFingerPolls();
