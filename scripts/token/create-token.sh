@@ -66,13 +66,13 @@ mkdir -p "$work"
 
 softhsm2-util --init-token --free --label "$label" --pin "$pin" --so-pin "$so_pin" >/dev/null
 case "$key" in
-  ec) keyspec=EC:prime256v1 ;;
-  rsa) keyspec=rsa:2048 ;;
+  ec) keyspec=EC:prime256v1; usage=(--usage-sign --usage-derive) ;;
+  rsa) keyspec=rsa:2048; usage=(--usage-sign --usage-decrypt) ;;
   *) echo "create-token.sh: --key must be ec or rsa" >&2; exit 2 ;;
 esac
 p11() { pkcs11-tool --module "$module" --token-label "$label" "$@"; }
 p11 --login --pin "$pin" --keypairgen --key-type "$keyspec" --id "$id" --label "$label" \
-  --usage-sign >/dev/null 2>&1
+  "${usage[@]}" >/dev/null 2>&1
 p11 --read-object --type pubkey --id "$id" -o "$work/pub.der" >/dev/null 2>&1
 openssl pkey -pubin -inform DER -in "$work/pub.der" -out "$work/pub.pem"
 

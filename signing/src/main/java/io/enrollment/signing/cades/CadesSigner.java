@@ -166,8 +166,12 @@ public final class CadesSigner {
         if (place.hasCoordinates()) {
             postal.add(new DirectoryString(String.format(Locale.ROOT, "geo:%.6f,%.6f", place.latitude(), place.longitude())));
         }
-        return new SignerLocation(null, new DirectoryString(place.name()),
-                postal.isEmpty() ? null : postal.toArray(new DirectoryString[0]));
+        if (postal.isEmpty()) {
+            // A place without coordinates: BouncyCastle refuses a null postal-address array, so no array at all.
+            return new SignerLocation((org.bouncycastle.asn1.ASN1UTF8String) null,
+                    new org.bouncycastle.asn1.DERUTF8String(place.name()), (org.bouncycastle.asn1.ASN1Sequence) null);
+        }
+        return new SignerLocation(null, new DirectoryString(place.name()), postal.toArray(new DirectoryString[0]));
     }
 
     private static CMSSignedData withTimestamp(CMSSignedData signed, SignerInformation info, TimeStampToken token) {

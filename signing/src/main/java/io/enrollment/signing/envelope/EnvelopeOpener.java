@@ -11,6 +11,7 @@ import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAKey;
 import java.util.Objects;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cms.CMSAuthEnvelopedData;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.KeyAgreeRecipientId;
@@ -25,7 +26,8 @@ import org.bouncycastle.operator.RuntimeOperatorException;
 /**
  * Opens an AuthEnvelopedData made by {@link EnvelopeSealer} with a recipient's private key: a
  * software key, or a token key through its provider (the key never leaves the token; the content
- * key is unwrapped/derived there and content decryption runs in BouncyCastle). GCM authentication
+ * ECDH secret is computed there, see TokenEcdhRecipient; RSA-OAEP unwrap on a token is not
+ * supported by SunPKCS11 in JDK 17). GCM authentication
  * means any change to the envelope makes opening fail.
  */
 public final class EnvelopeOpener {
@@ -69,9 +71,18 @@ public final class EnvelopeOpener {
             throw new SigningException(SigningError.ENVELOPE_FAILED, "the envelope is not addressed to "
                     + certificate.getSubjectX500Principal().getName() + " (serial " + certificate.getSerialNumber().toString(16) + ")");
         }
-        Recipient recipient = rsa
-                ? new JceKeyTransAuthEnvelopedRecipient(key).setProvider(keyProvider).setContentProvider(BouncyCastle.PROVIDER)
-                : new JceKeyAgreeAuthEnvelopedRecipient(key).setProvider(keyProvider).setContentProvider(BouncyCastle.PROVIDER);
+        Recipient recipient;
+        if (rsa) {
+            recipient = new JceKeyTransAuthEnvelopedRecipient(key).setProvider(keyProvider)
+                    .setContentProvider(BouncyCastle.PROVIDER);
+        } else if (key.getEncoded() == null) {
+            // a token key: the token does the ECDH, the rest runs in software
+            recipient = new TokenEcdhRecipient(key, keyProvider,
+                    SubjectPublicKeyInfo.getInstance(certificate.getPublicKey().getEncoded()).getAlgorithm());
+        } else {
+            recipient = new JceKeyAgreeAuthEnvelopedRecipient(key).setProvider(keyProvider)
+                    .setContentProvider(BouncyCastle.PROVIDER);
+        }
         try {
             return info.getContent(recipient);
         } catch (CMSException | RuntimeOperatorException | ProviderException e) {

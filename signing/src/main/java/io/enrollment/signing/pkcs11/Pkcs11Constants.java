@@ -32,6 +32,7 @@ public final class Pkcs11Constants {
     public static final long CKF_TOKEN_PRESENT = 0x1;
     public static final long CKF_OS_LOCKING_OK = 0x2;
     public static final long CKF_SERIAL_SESSION = 0x4;
+    public static final long CKF_TOKEN_INITIALIZED = 0x400;
     public static final long CKF_USER_PIN_COUNT_LOW = 0x10000;
     public static final long CKF_USER_PIN_FINAL_TRY = 0x20000;
     public static final long CKF_USER_PIN_LOCKED = 0x40000;

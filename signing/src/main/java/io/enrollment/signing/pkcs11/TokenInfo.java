@@ -15,6 +15,11 @@ import static io.enrollment.signing.pkcs11.Pkcs11Constants.CKF_USER_PIN_LOCKED;
  */
 public record TokenInfo(String label, String manufacturer, String model, String serialNumber, long flags) {
 
+    /** CKF_TOKEN_INITIALIZED: the token has been initialised (a blank card has not). */
+    public boolean initialized() {
+        return (flags & Pkcs11Constants.CKF_TOKEN_INITIALIZED) != 0;
+    }
+
     /** CKF_USER_PIN_COUNT_LOW: a wrong PIN was entered since the last good one. */
     public boolean pinCountLow() {
         return (flags & CKF_USER_PIN_COUNT_LOW) != 0;

@@ -30,14 +30,19 @@ public record TokenConfig(Path library, int slotListIndex, String name) {
     }
 
     /**
-     * The SunPKCS11 configuration text (inline form, starting with "--"). Keys generated through it
-     * are token objects, sensitive and non-extractable.
+     * The SunPKCS11 configuration text (inline form, starting with "--"). Private keys generated
+     * through it are token objects, sensitive and non-extractable; only the transient ECDH secret
+     * of envelope opening is readable.
      */
     public String sunPkcs11Config() {
         return "--name = " + name + "\n"
                 + "library = \"" + library.toAbsolutePath() + "\"\n"
                 + "slotListIndex = " + slotListIndex + "\n"
                 + "attributes(generate, CKO_PRIVATE_KEY, *) = {\n"
-                + "  CKA_TOKEN = true\n  CKA_PRIVATE = true\n  CKA_SENSITIVE = true\n  CKA_EXTRACTABLE = false\n}\n";
+                + "  CKA_TOKEN = true\n  CKA_PRIVATE = true\n  CKA_SENSITIVE = true\n  CKA_EXTRACTABLE = false\n}\n"
+                // the raw ECDH secret of an envelope's key agreement (a session object) must be
+                // readable: the RFC 5753 KDF runs in software (see EnvelopeOpener)
+                + "attributes(generate, CKO_SECRET_KEY, CKK_GENERIC_SECRET) = {\n"
+                + "  CKA_TOKEN = false\n  CKA_SENSITIVE = false\n  CKA_EXTRACTABLE = true\n}\n";
     }
 }

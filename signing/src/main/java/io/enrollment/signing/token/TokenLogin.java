@@ -45,12 +45,18 @@ final class TokenLogin {
             throw new SigningException(SigningError.NO_TOKEN, "no token in slot " + config.slotListIndex()
                     + " of " + config.library().getFileName() + ": insert the officer's card or token");
         }
+        TokenInfo info;
         try {
-            return new Found(raw, slot, raw.tokenInfo(slot));
+            info = raw.tokenInfo(slot);
         } catch (RawPkcs11Exception e) {
             throw new SigningException(SigningError.NO_TOKEN, "cannot read the token in slot "
                     + config.slotListIndex() + ": " + e.getMessage(), e);
         }
+        if (!info.initialized()) {
+            throw new SigningException(SigningError.NO_TOKEN, "the token in slot " + config.slotListIndex()
+                    + " is blank (not initialised): it is not an officer token");
+        }
+        return new Found(raw, slot, info);
     }
 
     /** Asks for the PIN and logs in, mapping failures to WRONG_PIN / PIN_LOCKED and events. */
