@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpsServer;
 import io.enrollment.central.fault.FaultInjector;
 import io.enrollment.central.http.AdminHandler;
 import io.enrollment.central.http.DirectHandler;
+import io.enrollment.central.http.Guarded;
 import io.enrollment.central.http.TsaHandler;
 import io.enrollment.central.http.UploadHandler;
 import io.enrollment.central.http.XRoadHandler;
@@ -93,10 +94,10 @@ public final class CentralServer implements AutoCloseable {
 
             HttpsServer server = HttpsServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 64);
             server.setHttpsConfigurator(configurator(TlsContexts.server(pki)));
-            server.createContext("/v1/", new DirectHandler(uploads));
-            server.createContext("/r1/", new XRoadHandler(uploads));
-            server.createContext("/admin/", new AdminHandler(store));
-            server.createContext("/tsa", new TsaHandler(tsa));
+            server.createContext("/v1/", new Guarded(new DirectHandler(uploads)));
+            server.createContext("/r1/", new Guarded(new XRoadHandler(uploads)));
+            server.createContext("/admin/", new Guarded(new AdminHandler(store)));
+            server.createContext("/tsa", new Guarded(new TsaHandler(tsa)));
             AtomicInteger n = new AtomicInteger();
             ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
                 Thread t = new Thread(r, "central-" + n.incrementAndGet());
@@ -147,10 +148,10 @@ public final class CentralServer implements AutoCloseable {
         return store;
     }
 
-    /** Stops listening (in-flight requests get up to a second), then closes the database cleanly. */
+    /** Stops listening (in-flight requests are cut: clients resume them), then closes the database cleanly. */
     @Override
     public void close() {
-        server.stop(1);
+        server.stop(0);
         executor.shutdownNow();
         store.close();
     }

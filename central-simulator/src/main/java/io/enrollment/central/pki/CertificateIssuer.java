@@ -48,7 +48,7 @@ final class CertificateIssuer {
 
     /** A self-signed CA certificate. */
     X509Certificate selfSigned(String subjectDn, KeyPair keys) throws GeneralSecurityException {
-        X500Name name = new X500Name(subjectDn);
+        X500Name name = dn(subjectDn);
         return build(name, keys.getPrivate(), name, keys, null, Role.CA);
     }
 
@@ -56,7 +56,12 @@ final class CertificateIssuer {
     X509Certificate issue(String subjectDn, KeyPair keys, X509Certificate ca, PrivateKey caKey, Role role)
             throws GeneralSecurityException {
         X500Name issuer = X500Name.getInstance(ca.getSubjectX500Principal().getEncoded());
-        return build(new X500Name(subjectDn), caKey, issuer, keys, ca, role);
+        return build(dn(subjectDn), caKey, issuer, keys, ca, role);
+    }
+
+    /** Parses an RFC 2253 name the way the JDK prints it (most specific RDN first in the string). */
+    private static X500Name dn(String rfc2253) {
+        return X500Name.getInstance(new javax.security.auth.x500.X500Principal(rfc2253).getEncoded());
     }
 
     private X509Certificate build(X500Name subject, PrivateKey signer, X500Name issuer, KeyPair keys,
