@@ -1,5 +1,6 @@
 package io.enrollment.app.cli;
 
+import io.enrollment.central.cli.CentralCommand;
 import io.enrollment.core.cli.CliCommand;
 import io.enrollment.qc.QcCheckers;
 import io.enrollment.devices.fingerprint.cli.ScannerCommand;
@@ -19,7 +20,8 @@ final class Commands {
                 new SignCommand(),
                 new ScannerCommand(),
                 new QueueCommand(),
-                // modules add their commands here: central, selfcheck, audit
+                new CentralCommand(),
+                // modules add their commands here: selfcheck, audit
                 new VersionCommand());
     }
 }

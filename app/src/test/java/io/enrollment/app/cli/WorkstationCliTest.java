@@ -49,7 +49,7 @@ class WorkstationCliTest {
     @Test
     void helpListsEveryCommandAndEachCommandsUsage() {
         assertEquals(0, run("help"));
-        for (String c : new String[] {"demo", "qc", "sign", "scanner", "queue", "version"}) {
+        for (String c : new String[] {"demo", "qc", "sign", "scanner", "queue", "central", "version"}) {
             assertTrue(out.toString(StandardCharsets.UTF_8).contains("  " + c + " "), c);
         }
         out.reset();
