@@ -68,7 +68,7 @@ record NoiseSuppressionTraces(int zeroRuns, double noiseSpreadDb, double spectra
                     column[n++] = spec.power[f * bins + k];
                 }
             }
-            double limit = Stats.quantile(column, 0.5) * factor;
+            double limit = Stats.medianInPlace(column, n) * factor;
             for (int i = 0; i < n; i++) {
                 holes += column[i] < limit ? 1 : 0;
             }

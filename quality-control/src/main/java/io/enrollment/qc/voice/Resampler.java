@@ -22,6 +22,9 @@ final class Resampler {
         double half = ZERO_CROSSINGS / (2 * fc);            // kernel half width, input samples
         float[] table = kernel(fc, half);
         int outLength = (int) Math.floor(in.length() / step);
+        if (in.rate % target == 0) {
+            return new Signal(decimate(in.samples, in.rate / target, table, half, outLength), target);
+        }
         float[] out = new float[outLength];
         float[] x = in.samples;
         double tableScale = TABLE_STEPS;
@@ -39,6 +42,35 @@ final class Resampler {
             out[o] = (float) acc;
         }
         return new Signal(out, target);
+    }
+
+    /** Integer ratios: every output sits on an input sample, so one set of taps serves them all. */
+    private static float[] decimate(float[] x, int factor, float[] table, double half, int outLength) {
+        int reach = (int) Math.floor(half);
+        float[] taps = new float[2 * reach + 1];
+        for (int k = -reach; k <= reach; k++) {
+            int idx = Math.abs(k) * TABLE_STEPS;
+            taps[k + reach] = idx < table.length ? table[idx] : 0;
+        }
+        float[] out = new float[outLength];
+        for (int o = 0; o < outLength; o++) {
+            int centre = o * factor;
+            double acc = 0;
+            if (centre - reach >= 0 && centre + reach < x.length) {
+                for (int k = 0, i = centre - reach; k < taps.length; k++, i++) {
+                    acc += x[i] * taps[k];
+                }
+            } else {
+                for (int k = -reach; k <= reach; k++) {
+                    int i = centre + k;
+                    if (i >= 0 && i < x.length) {
+                        acc += x[i] * taps[k + reach];
+                    }
+                }
+            }
+            out[o] = (float) acc;
+        }
+        return out;
     }
 
     private static float[] kernel(double fc, double half) {

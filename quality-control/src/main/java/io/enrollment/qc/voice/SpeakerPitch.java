@@ -27,7 +27,10 @@ record SpeakerPitch(double separationSemitones, int segments, double lowHz, doub
     static final double MAX_HZ = 400;
     static final double WINDOW_SECONDS = 0.025;
     static final double JUMP_SEMITONES = 4;
-    static final int MIN_SEGMENT_FRAMES = 5;
+    /** Pitch is estimated on every second 10 ms frame (20 ms hop). */
+    static final int PITCH_HOP_FRAMES = 2;
+    /** At least this many pitched frames (60 ms) make a voiced segment. */
+    static final int MIN_SEGMENT_FRAMES = 3;
     static final int MIN_SEGMENTS = 3;
     static final int PITCH_RATE = 8000;
 
@@ -80,7 +83,7 @@ record SpeakerPitch(double separationSemitones, int segments, double lowHz, doub
         double[] out = new double[spec.frames];
         Arrays.fill(out, Double.NaN);
         double secondsPerFrame = (double) spec.hop / spec.rate;
-        for (int f = 0; f < spec.frames; f++) {
+        for (int f = 0; f < spec.frames; f += PITCH_HOP_FRAMES) {
             if (!activity.speech[f]) {
                 continue;
             }
@@ -96,32 +99,36 @@ record SpeakerPitch(double separationSemitones, int segments, double lowHz, doub
         return out;
     }
 
+    /**
+     * YIN's cumulative-mean-normalised difference, computed lag by lag and stopped at the first dip below the
+     * threshold (the rest of the lags cannot change the answer), then refined by parabolic interpolation.
+     */
     private static double yin(float[] x, int start, int w, int minLag, int maxLag, double[] d) {
+        double running = 0;
+        d[0] = 1;
+        int found = -1;
         for (int tau = 1; tau <= maxLag; tau++) {
             double sum = 0;
-            for (int j = start; j < start + w; j++) {
+            for (int j = start, end = start + w; j < end; j++) {
                 double diff = x[j] - x[j + tau];
                 sum += diff * diff;
             }
-            d[tau] = sum;
-        }
-        double running = 0;
-        d[0] = 1;
-        for (int tau = 1; tau <= maxLag; tau++) {
-            running += d[tau];
-            d[tau] = running == 0 ? 1 : d[tau] * tau / running;
-        }
-        for (int tau = Math.max(2, minLag); tau < maxLag; tau++) {
-            if (d[tau] < YIN_THRESHOLD) {
-                while (tau + 1 < maxLag && d[tau + 1] < d[tau]) {
-                    tau++;
+            running += sum;
+            d[tau] = running == 0 ? 1 : sum * tau / running;
+            if (found < 0 && tau > Math.max(2, minLag) && d[tau - 1] < YIN_THRESHOLD) {
+                found = tau - 1;
+            }
+            if (found >= 0 && d[tau] >= d[tau - 1]) {
+                int best = tau - 1;
+                if (best < 2 || tau > maxLag - 1) {
+                    return best;
                 }
-                double a = d[tau - 1];
-                double b = d[tau];
-                double c = d[tau + 1];
+                double a = d[best - 1];
+                double b = d[best];
+                double c = d[tau];
                 double denom = a - 2 * b + c;
                 double shift = denom == 0 ? 0 : 0.5 * (a - c) / denom;
-                return tau + Math.max(-1, Math.min(1, shift));
+                return best + Math.max(-1, Math.min(1, shift));
             }
         }
         return Double.NaN;
@@ -137,11 +144,20 @@ record SpeakerPitch(double separationSemitones, int segments, double lowHz, doub
                 continue;
             }
             int j = i + 1;
-            while (j < pitch.length && !Double.isNaN(pitch[j]) && Math.abs(pitch[j] - pitch[j - 1]) < JUMP_SEMITONES) {
+            int last = i;
+            int count = 1;
+            while (j < pitch.length && (Double.isNaN(pitch[j]) ? j - last < PITCH_HOP_FRAMES
+                    : Math.abs(pitch[j] - pitch[last]) < JUMP_SEMITONES)) {
+                if (!Double.isNaN(pitch[j])) {
+                    last = j;
+                    count++;
+                }
                 j++;
             }
-            if (j - i >= MIN_SEGMENT_FRAMES) {
-                out.add(new double[] {Stats.quantile(Arrays.copyOfRange(pitch, i, j), 0.5), j - i});
+            j = last + 1;
+            if (count >= MIN_SEGMENT_FRAMES) {
+                double[] values = Arrays.stream(Arrays.copyOfRange(pitch, i, j)).filter(v -> !Double.isNaN(v)).toArray();
+                out.add(new double[] {Stats.quantile(values, 0.5), count});
             }
             i = j;
         }

@@ -16,6 +16,7 @@ final class Spectrogram {
     final int frames;
     /** Power per frame and bin 0…fftSize/2, row-major. */
     final float[] power;
+    private final java.util.Map<String, double[]> bands = new java.util.HashMap<>();
 
     private Spectrogram(int rate, int frameLength, int hop, int fftSize, int frames, float[] power) {
         this.rate = rate;
@@ -43,17 +44,27 @@ final class Spectrogram {
         Fft fft = new Fft(fftSize);
         double[] re = new double[fftSize];
         double[] im = new double[fftSize];
-        for (int f = 0; f < frames; f++) {
-            int start = f * hop;
+        // Two real frames per complex transform: frame a in the real part, frame b in the imaginary part.
+        for (int f = 0; f < frames; f += 2) {
+            boolean pair = f + 1 < frames;
+            int a = f * hop;
+            int b = (f + 1) * hop;
             for (int i = 0; i < fftSize; i++) {
-                re[i] = i < frameLength ? s.samples[start + i] * window[i] : 0;
-                im[i] = 0;
+                re[i] = i < frameLength ? s.samples[a + i] * window[i] : 0;
+                im[i] = pair && i < frameLength ? s.samples[b + i] * window[i] : 0;
             }
             fft.transform(re, im);
-            int row = f * bins;
             for (int k = 0; k < bins; k++) {
-                double p = (re[k] * re[k] + im[k] * im[k]) * scale;
-                power[row + k] = (float) (k == 0 || k == bins - 1 ? p / 2 : p);
+                int m = (fftSize - k) % fftSize;
+                double ar = 0.5 * (re[k] + re[m]);
+                double ai = 0.5 * (im[k] - im[m]);
+                double br = 0.5 * (im[k] + im[m]);
+                double bi = -0.5 * (re[k] - re[m]);
+                double edge = k == 0 || k == bins - 1 ? 0.5 : 1;
+                power[f * bins + k] = (float) ((ar * ar + ai * ai) * scale * edge);
+                if (pair) {
+                    power[(f + 1) * bins + k] = (float) ((br * br + bi * bi) * scale * edge);
+                }
             }
         }
         return new Spectrogram(s.rate, frameLength, hop, fftSize, frames, power);
@@ -68,8 +79,12 @@ final class Spectrogram {
         return (int) Math.min(bins() - 1, Math.round(hz * fftSize / rate));
     }
 
-    /** Power of each frame between two frequencies (inclusive bins), linear. */
+    /** Power of each frame between two frequencies (inclusive bins), linear; computed once per band. */
     double[] bandPower(double fromHz, double toHz) {
+        return bands.computeIfAbsent(fromHz + ":" + toHz, key -> computeBandPower(fromHz, toHz)).clone();
+    }
+
+    private double[] computeBandPower(double fromHz, double toHz) {
         int a = bin(fromHz);
         int b = bin(Math.min(toHz, rate / 2.0));
         double[] out = new double[frames];

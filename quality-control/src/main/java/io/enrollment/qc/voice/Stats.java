@@ -27,6 +27,41 @@ final class Stats {
         return v[i] + (pos - i) * (v[j] - v[i]);
     }
 
+    /** Median of {@code a[0..n)}, reordering that part of {@code a} (expected linear time). */
+    static double medianInPlace(double[] a, int n) {
+        int k = n / 2;
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            double pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        return a[k];
+    }
+
     static double[] select(double[] values, boolean[] keep) {
         int n = 0;
         for (boolean k : keep) {
