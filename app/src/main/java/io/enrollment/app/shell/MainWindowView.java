@@ -6,7 +6,11 @@ import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /** Binds {@code MainWindow.fxml} to its view model; nothing else. */
 public final class MainWindowView {
@@ -29,6 +33,16 @@ public final class MainWindowView {
     private Label queueStatus;
     @FXML
     private Label selfCheckStatus;
+    @FXML
+    private Label officerLabel;
+    @FXML
+    private HBox headerActions;
+    @FXML
+    private StackPane content;
+    @FXML
+    private VBox home;
+    @FXML
+    private HBox homeActions;
 
     public MainWindowView(MainWindowViewModel model, Messages messages) {
         this.model = model;
@@ -57,5 +71,24 @@ public final class MainWindowView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Shows {@code screen} in the centre, or the home panel when null. */
+    public void showContent(Node screen) {
+        content.getChildren().setAll(screen == null ? home : screen);
+    }
+
+    /** Where the shell puts the header's buttons (language, large type, log out, demo card reader). */
+    public HBox headerActions() {
+        return headerActions;
+    }
+
+    /** Where the shell puts the home panel's buttons (new enrollment, queue, review, settings). */
+    public HBox homeActions() {
+        return homeActions;
+    }
+
+    public Label officerLabel() {
+        return officerLabel;
     }
 }

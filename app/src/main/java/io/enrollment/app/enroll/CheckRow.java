@@ -1,0 +1,30 @@
+package io.enrollment.app.enroll;
+
+import io.enrollment.app.i18n.Messages;
+import io.enrollment.core.quality.CheckResult;
+import io.enrollment.core.quality.Verdict;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One rule's verdict as the screens show it: an indicator, the rule, and the measured value against the
+ * profile's threshold (shown on hover).
+ */
+public record CheckRow(String ruleId, String name, Verdict verdict, String verdictText, String measuredText, String guidance) {
+
+    public static CheckRow of(CheckResult c, Messages messages) {
+        String measured = c.verdict() == Verdict.NOT_VERIFIED
+                ? messages.get("check.notMeasured", c.detail().isEmpty() ? c.guidance() : c.detail())
+                : messages.get("check.measured", format(c.measured()), c.unit(), c.comparison().symbol(), format(c.threshold()));
+        return new CheckRow(c.id(), c.name(), c.verdict(), messages.get("verdict." + c.verdict().name().toLowerCase(Locale.ROOT)),
+                measured, c.guidance());
+    }
+
+    public static List<CheckRow> of(List<CheckResult> checks, Messages messages) {
+        return checks.stream().map(c -> of(c, messages)).toList();
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,49 @@
+package io.enrollment.app.enroll;
+
+import io.enrollment.app.review.RejectedCapture;
+import io.enrollment.app.review.RejectedCaptureVault;
+import io.enrollment.app.review.RuleFailure;
+import io.enrollment.core.Modality;
+import io.enrollment.core.quality.QualityReport;
+import io.enrollment.queue.ItemKind;
+import io.enrollment.queue.QueueException;
+import io.enrollment.queue.store.QueueStore;
+import io.enrollment.signing.OfficerSession;
+import io.enrollment.signing.PackageSealer;
+import io.enrollment.signing.SigningException;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Records a capture that failed quality control after the retries (R-QC-3): the failure event (figures
+ * only, signed by the operator, sealed to the central system) goes to the queue, and the sample itself is
+ * kept sealed to the supervisors for review.
+ */
+public final class RejectionRecorder {
+    private final RejectedCaptureVault vault;
+    private final QueueStore queue;
+    private final PackageSealer eventSealer;
+    private final Clock clock;
+
+    public RejectionRecorder(RejectedCaptureVault vault, QueueStore queue, PackageSealer eventSealer, Clock clock) {
+        this.vault = vault;
+        this.queue = queue;
+        this.eventSealer = eventSealer;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws IOException, SigningException, QueueException when the rejection could not be kept; the caller shows it
+     */
+    public RejectedCapture record(OfficerSession operator, Modality modality, QualityReport report, byte[] sample,
+                                  String mediaType) throws IOException, SigningException, QueueException {
+        RejectedCapture r = new RejectedCapture(UUID.randomUUID(), clock.instant(), operator.officer().subjectDn(),
+                operator.officer().serialHex(), modality, report.failures().stream().map(RuleFailure::of).toList(),
+                mediaType, null, null, null);
+        vault.store(r, sample);
+        byte[] event = eventSealer.seal(operator, RejectedCaptureVault.eventJson(r)).envelope();
+        queue.enqueue(r.id(), ItemKind.QC_FAILURE, event, null);
+        return r;
+    }
+}

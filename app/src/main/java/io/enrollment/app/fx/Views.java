@@ -1,0 +1,84 @@
+package io.enrollment.app.fx;
+
+import io.enrollment.app.enroll.CheckRow;
+import java.io.ByteArrayInputStream;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/** Small building blocks shared by the screens (views only bind; these only build). */
+public final class Views {
+    private Views() {
+    }
+
+    public static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("screen-heading");
+        l.setWrapText(true);
+        return l;
+    }
+
+    public static Label bound(String id, ObservableStringValue text, String... styleClasses) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.textProperty().bind(text);
+        l.getStyleClass().addAll(styleClasses);
+        return l;
+    }
+
+    public static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMnemonicParsing(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Decodes JPEG/PNG bytes for display, or null. */
+    public static Image image(byte[] bytes) {
+        return bytes == null ? null : new Image(new ByteArrayInputStream(bytes));
+    }
+
+    /**
+     * Per-rule indicators: a green, red or amber dot, the rule and its verdict; the measured value against
+     * the threshold on hover (and in the accessible text).
+     */
+    public static ScrollPane checkList(String id, ObservableList<CheckRow> rows) {
+        VBox box = new VBox(4);
+        box.setId(id);
+        box.getStyleClass().add("check-list");
+        ListChangeListener<CheckRow> refill = c -> {
+            box.getChildren().clear();
+            for (CheckRow r : rows) {
+                Circle dot = new Circle(7);
+                dot.getStyleClass().addAll("check-dot", "check-" + r.verdict().name().toLowerCase(java.util.Locale.ROOT));
+                Label text = new Label(r.ruleId() + "  " + r.name() + " — " + r.verdictText());
+                text.getStyleClass().add("check-text");
+                HBox row = new HBox(8, dot, text);
+                row.getStyleClass().add("check-row");
+                row.setUserData(r);
+                Tooltip tip = new Tooltip(r.measuredText() + (r.guidance().isEmpty() ? "" : "\n" + r.guidance()));
+                tip.setWrapText(true);
+                tip.setMaxWidth(420);
+                Tooltip.install(row, tip);
+                row.setAccessibleText(text.getText() + ". " + r.measuredText());
+                box.getChildren().add(row);
+            }
+        };
+        rows.addListener(refill);
+        refill.onChanged(null);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("check-scroll");
+        return scroll;
+    }
+}

@@ -1,0 +1,201 @@
+package io.enrollment.app.shell;
+
+import io.enrollment.app.capture.CaptureException;
+import io.enrollment.app.capture.DriverCamera;
+import io.enrollment.app.capture.FaceCamera;
+import io.enrollment.app.capture.FingerprintReader;
+import io.enrollment.app.capture.MicrophoneRecorder;
+import io.enrollment.app.capture.R30xFingerprintReader;
+import io.enrollment.app.capture.SpokenPrompts;
+import io.enrollment.app.capture.SyntheticFingerprintReader;
+import io.enrollment.app.capture.VoiceRecorder;
+import io.enrollment.app.demo.DemoCards;
+import io.enrollment.app.enroll.CaptureDevices;
+import io.enrollment.app.review.RejectedCaptureVault;
+import io.enrollment.app.session.Pkcs11TokenSlot;
+import io.enrollment.app.session.SoftwareTokenSlot;
+import io.enrollment.app.session.TokenSlot;
+import io.enrollment.core.Modality;
+import io.enrollment.core.profile.Profile;
+import io.enrollment.core.profile.ProfileLoader;
+import io.enrollment.devices.audio.MicrophoneCatalog;
+import io.enrollment.devices.audio.MixerSource;
+import io.enrollment.devices.camera.ImageFolderCamera;
+import io.enrollment.devices.camera.UsbCamera;
+import io.enrollment.devices.camera.VideoFileCamera;
+import io.enrollment.devices.fingerprint.emulator.SyntheticPrintSource;
+import io.enrollment.installer.WorkstationConfig;
+import io.enrollment.queue.QueueException;
+import io.enrollment.queue.store.QueueStore;
+import io.enrollment.signing.PackageSealer;
+import io.enrollment.signing.SecurityEventListener;
+import io.enrollment.signing.cades.CadesSigner;
+import io.enrollment.signing.envelope.EnvelopeSealer;
+import io.enrollment.signing.token.CertificateValidator;
+import io.enrollment.signing.token.LoginGuard;
+import io.enrollment.signing.token.Pkcs11Token;
+import io.enrollment.signing.token.RolePolicy;
+import io.enrollment.signing.token.SoftwareToken;
+import io.enrollment.signing.token.TokenConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The capabilities of one workstation, wired from its configuration: token slot, queue, rejected-capture
+ * vault, capture devices and sealing. Language-independent, so the screens can be rebuilt in another
+ * language without touching it. A demo uses the demo cards, the image-folder camera, a speaking file-backed
+ * microphone and the synthetic scanner.
+ */
+public final class Workstation implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
+    /** Rejected samples are purged after this long even when nobody reviewed them. */
+    public static final Duration REJECTED_RETENTION = Duration.ofDays(30);
+
+    private final WorkstationConfig config;
+    private final Profile profile;
+    private final Clock clock;
+    private final TokenSlot slot;
+    private final QueueStore queue;
+    private final RejectedCaptureVault vault;
+    private final CaptureDevices devices;
+    private final PackageSealer sealer;
+    private final Optional<DemoCards> demoCards;
+
+    private Workstation(WorkstationConfig config, Clock clock, TokenSlot slot, QueueStore queue, RejectedCaptureVault vault,
+                        CaptureDevices devices, PackageSealer sealer, Optional<DemoCards> demoCards) {
+        this.config = config;
+        this.profile = ProfileLoader.builtIn(config.profileId());
+        this.clock = clock;
+        this.slot = slot;
+        this.queue = queue;
+        this.vault = vault;
+        this.devices = devices;
+        this.sealer = sealer;
+        this.demoCards = demoCards;
+    }
+
+    /**
+     * Wires a workstation.
+     *
+     * @param demoCards the demo's cards (demo only); a real workstation reads its certificates from the data folder
+     * @throws IOException, GeneralSecurityException, QueueException when a part cannot be set up; the message names it
+     */
+    public static Workstation open(WorkstationConfig config, Clock clock, Optional<DemoCards> demoCards)
+            throws IOException, GeneralSecurityException, QueueException {
+        Path certs = config.dataDir();
+        List<X509Certificate> supervisors = demoCards.isPresent() ? DemoCards.certificates(demoCards.get().supervisorsFile())
+                : optionalCerts(certs.resolve("supervisors.pem"));
+        List<X509Certificate> anchors = demoCards.isPresent() ? DemoCards.certificates(demoCards.get().caFile())
+                : optionalCerts(certs.resolve("trust-anchors.pem"));
+        Path centralPem = demoCards.map(DemoCards::centralFile).orElse(config.transmission().centralCertificate());
+        if (centralPem == null) {
+            throw new IOException("central.certificate is not configured: packages cannot be sealed to the central system");
+        }
+        SecurityEventListener events = e -> LOG.warn("security event {}: {} ({})", e.type(), e.detail(), e.token());
+        LoginGuard guard = LoginGuard.standard(events, clock);
+        RolePolicy roles = RolePolicy.supervisors(supervisors.stream().map(c -> c.getSerialNumber().toString(16)).toList());
+        CertificateValidator validator = anchors.isEmpty() ? CertificateValidator.withoutTrustAnchors() : new CertificateValidator(anchors);
+        TokenSlot slot = config.softwareToken().isEmpty()
+                ? new Pkcs11TokenSlot(new Pkcs11Token(TokenConfig.of(Path.of(config.tokenLibrary()), config.tokenSlotIndex()), validator, roles, guard))
+                : new SoftwareTokenSlot(Path.of(config.softwareToken()), new SoftwareToken(Path.of(config.softwareToken()), validator, roles, guard), guard);
+        QueueStore queue = QueueStore.open(config.dataDir().resolve("queue"), clock, incident ->
+                LOG.warn("queue incident: {}", incident));
+        PackageSealer sealer = new PackageSealer(new CadesSigner(config.place(), clock, Optional.empty()), new EnvelopeSealer(),
+                DemoCards.certificates(centralPem));
+        RejectedCaptureVault vault = new RejectedCaptureVault(config.dataDir().resolve("rejected"), supervisors, clock, REJECTED_RETENTION);
+        vault.purgeExpired();
+        Profile profile = ProfileLoader.builtIn(config.profileId());
+        CaptureDevices devices = new CaptureDevices(camera(config.camera()),
+                profile.requires(Modality.VOICE) ? Optional.of(microphone(config)) : Optional.empty(),
+                profile.requires(Modality.FINGERPRINT) ? Optional.of(scanner(config)) : Optional.empty());
+        return new Workstation(config, clock, slot, queue, vault, devices, sealer, demoCards);
+    }
+
+    private static List<X509Certificate> optionalCerts(Path pem) throws IOException, GeneralSecurityException {
+        return Files.isRegularFile(pem) ? DemoCards.certificates(pem) : List.of();
+    }
+
+    static FaceCamera camera(String source) {
+        String kind = source.substring(0, source.indexOf(':'));
+        String value = source.substring(source.indexOf(':') + 1);
+        switch (kind) {
+            case "folder":
+                return new DriverCamera(() -> new ImageFolderCamera(Path.of(value)), source);
+            case "file":
+                return new DriverCamera(() -> new VideoFileCamera(Path.of(value)), source);
+            default:
+                return new DriverCamera(() -> new UsbCamera(Integer.parseInt(value), 1280, 720), source);
+        }
+    }
+
+    private static VoiceRecorder microphone(WorkstationConfig config) {
+        if (config.demo()) {
+            SpokenPrompts speaker = new SpokenPrompts(config.dataDir().resolve("demo-speech"));
+            return new MicrophoneRecorder(p -> MicrophoneCatalog.fromWavFile(speaker.speak(p)), "DEMO: spoken prompt, file-backed microphone");
+        }
+        String source = config.microphone();
+        if (source.startsWith("file:")) {
+            Path file = Path.of(source.substring(5));
+            return new MicrophoneRecorder(p -> MicrophoneCatalog.fromWavFile(file), source);
+        }
+        return new MicrophoneRecorder(p -> new MicrophoneCatalog(MixerSource.system()).openDefault(), source);
+    }
+
+    private static FingerprintReader scanner(WorkstationConfig config) {
+        if (config.demo()) {
+            return new SyntheticFingerprintReader(new SyntheticPrintSource(20_260_521L, false));
+        }
+        return new R30xFingerprintReader(config.scanner().orElseThrow(() ->
+                new IllegalArgumentException("scanner.port is required for profile " + config.profileId())), config.scannerBaud());
+    }
+
+    public WorkstationConfig config() {
+        return config;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public TokenSlot slot() {
+        return slot;
+    }
+
+    public QueueStore queue() {
+        return queue;
+    }
+
+    public RejectedCaptureVault vault() {
+        return vault;
+    }
+
+    public CaptureDevices devices() {
+        return devices;
+    }
+
+    public PackageSealer sealer() {
+        return sealer;
+    }
+
+    public Optional<DemoCards> demoCards() {
+        return demoCards;
+    }
+
+    @Override
+    public void close() {
+        queue.close();
+    }
+}

@@ -1,0 +1,134 @@
+package io.enrollment.app.e2e;
+
+import io.enrollment.app.demo.DemoEnvironment;
+import io.enrollment.app.fx.DialogService;
+import io.enrollment.app.shell.WorkstationWindow;
+import io.enrollment.installer.WorkstationConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A demo workstation for end-to-end GUI tests: its own demo home, real face photographs in the camera folder
+ * (from {@code shared/testdata/faces}), a clock the test can move, and dialogs the test answers.
+ */
+final class DemoWorkstation implements AutoCloseable {
+    static final Path FACES = Path.of(System.getProperty("faces.dir", "../../shared/testdata/faces"));
+
+    /** A clock whose time the test advances (idle lock). */
+    static final class MovableClock extends Clock {
+        private volatile Instant now = Instant.now();
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** Answers confirmations with {@link #answer}, and saves files where the test says; records the questions. */
+    static final class ScriptedDialogs implements DialogService {
+        volatile boolean answer = true;
+        volatile Path saveTo;
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public boolean confirm(String title, String question) {
+            asked.add(title);
+            return answer;
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+            asked.add(title);
+            return Optional.ofNullable(saveTo);
+        }
+    }
+
+    final Path home;
+    final WorkstationConfig config;
+    final MovableClock clock = new MovableClock();
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
+    WorkstationWindow.Opened opened;
+
+    DemoWorkstation(Path home, String profile, List<Path> cameraFrames) throws Exception {
+        this.home = home;
+        this.config = new DemoEnvironment(home).prepare(profile);
+        int i = 0;
+        for (Path frame : cameraFrames) {
+            Files.copy(frame, home.resolve("camera").resolve(String.format("frame-%02d.jpg", i++)), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static Path face(String folder, String file) {
+        return FACES.resolve(folder).resolve(file);
+    }
+
+    void start(Stage stage, Locale locale) throws Exception {
+        opened = WorkstationWindow.open(config, locale, clock, Duration.ofMinutes(5), dialogs);
+        stage.setScene(opened.scene());
+        stage.setWidth(1200);
+        stage.setHeight(800);
+        stage.show();
+    }
+
+    /** Waits until {@code condition} holds (background work hops back to the FX thread), up to {@code seconds}. */
+    static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static String text(FxRobot robot, String query) {
+        Object n = robot.lookup(query).query();
+        return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
+    }
+
+    static boolean shows(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false);
+    }
+
+    /** Types into a field (clicks it, replaces its text). */
+    static void type(FxRobot robot, String query, String value) {
+        robot.interact(() -> ((TextInputControl) robot.lookup(query).query()).setText(value));
+    }
+
+    void login(FxRobot robot, String pin) throws Exception {
+        waitFor(10, () -> shows(robot, "#pinField"));
+        type(robot, "#pinField", pin);
+        robot.clickOn("#loginButton");
+    }
+
+    @Override
+    public void close() {
+        if (opened != null) {
+            opened.close();
+        }
+    }
+}
