@@ -44,7 +44,7 @@ class CentralServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = CentralServer.start(CentralConfig.of(dir, 0), (pki, anchors) -> (kind, ek, p) -> goodPrefix(p));
+        server = CentralServer.start(CentralConfig.of(dir, 0), (pki, anchors) -> (kind, id, ek, p) -> goodPrefix(p));
         client = TestClient.of(server);
     }
 

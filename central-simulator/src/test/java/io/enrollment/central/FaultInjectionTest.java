@@ -27,7 +27,7 @@ class FaultInjectionTest {
 
     private CentralServer start(String faults, Path where) throws Exception {
         return CentralServer.start(CentralConfig.of(where, 0).withFaults(Faults.parse(faults)),
-                (pki, anchors) -> (kind, ek, p) -> CentralServerTest.goodPrefix(p));
+                (pki, anchors) -> (kind, id, ek, p) -> CentralServerTest.goodPrefix(p));
     }
 
     private static String pkg() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enrollment.central.verify.UnavailableVerifier;
+import io.enrollment.central.verify.Verifiers;
 import java.math.BigInteger;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -48,8 +49,8 @@ class TsaAndRestartTest {
     }
 
     @Test
-    void standardVerifierRejectsWithVerificationUnavailableUntilSigningProvidesTheVerifiers() throws Exception {
-        try (CentralServer s = CentralServer.start(CentralConfig.of(dir, 0))) {
+    void theUnavailableVerifierRejectsEverythingAndNeverFakesAcceptance() throws Exception {
+        try (CentralServer s = CentralServer.start(CentralConfig.of(dir, 0), Verifiers.unavailable())) {
             TestClient c = TestClient.of(s);
             HttpResponse<byte[]> r = c.patch("/v1/packages/" + UUID.randomUUID(), new byte[] {1, 2, 3});
             JsonNode receipt = TestClient.verifiedReceipt(r.body(), c.central);

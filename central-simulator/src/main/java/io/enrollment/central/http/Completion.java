@@ -48,7 +48,7 @@ final class Completion {
     StoredItem complete(Upload upload, Path partial, String client) throws IOException, SQLException {
         String actual = sha256(partial);
         Verification v = actual.equals(upload.sha256())
-                ? verifier.verify(upload.kind(), upload.eventKind(), partial)
+                ? verifier.verify(upload.kind(), upload.id(), upload.eventKind(), partial)
                 : Verification.reject(SHA_MISMATCH);
         Receipt receipt = new Receipt(upload.id(), upload.kind().segment(), upload.sha256(), upload.length(),
                 v.accepted() ? "ACCEPTED" : "REJECTED", v.reason(), faults.now(), centralName);

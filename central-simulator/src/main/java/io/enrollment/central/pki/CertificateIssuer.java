@@ -35,7 +35,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  */
 final class CertificateIssuer {
     /** What a certificate is for; decides its extensions. */
-    enum Role { CA, CENTRAL, TSA, CLIENT }
+    enum Role { CA, CENTRAL, TSA, CLIENT, OFFICER }
 
     private static final Duration VALIDITY = Duration.ofDays(3650);
     private final SecureRandom random = new SecureRandom();
@@ -112,6 +112,11 @@ final class CertificateIssuer {
                 b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
                 b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
                 b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+                break;
+            case OFFICER:
+                b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+                b.addExtension(Extension.keyUsage, true,
+                        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
                 break;
             default:
                 throw new IllegalArgumentException("unknown role " + role);

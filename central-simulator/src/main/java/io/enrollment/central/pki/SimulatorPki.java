@@ -140,6 +140,18 @@ public final class SimulatorPki {
         writeP12(file, entry);
     }
 
+    /**
+     * Issues a test officer signing certificate (EC P-256, digitalSignature + nonRepudiation) from the simulator CA,
+     * kept in memory only: for tests and demos that have no token. The simulator trusts its own CA for officers.
+     *
+     * @param subjectDn RFC 2253 subject, e.g. {@code CN=Test Officer,O=Bank}
+     */
+    public KeyEntry issueOfficer(String subjectDn) throws GeneralSecurityException {
+        KeyPair keys = issuer.newKeyPair();
+        return new KeyEntry(keys.getPrivate(), new X509Certificate[] {
+            issuer.issue(subjectDn, keys, ca.certificate(), ca.key(), CertificateIssuer.Role.OFFICER), ca.certificate()});
+    }
+
     /** Loads one of the PKCS#12 files this class writes (password {@link #PASSWORD}, alias {@link #ALIAS}). */
     public static KeyEntry read(Path p12) throws IOException, GeneralSecurityException {
         KeyStore ks = KeyStore.getInstance("PKCS12");

@@ -12,8 +12,9 @@ import java.nio.file.Path;
 public interface PackageVerifier {
     /**
      * @param kind      package or event
+     * @param id        the item's UUID (a package's container must carry the same id)
      * @param eventKind the {@code Event-Kind} header for events, {@code null} for packages
      * @param payload   the assembled bytes, exactly as uploaded
      */
-    Verification verify(ItemKind kind, String eventKind, Path payload);
+    Verification verify(ItemKind kind, String id, String eventKind, Path payload);
 }

@@ -11,7 +11,7 @@ public final class UnavailableVerifier implements PackageVerifier {
     public static final String REASON = "verification unavailable";
 
     @Override
-    public Verification verify(ItemKind kind, String eventKind, Path payload) {
+    public Verification verify(ItemKind kind, String id, String eventKind, Path payload) {
         return Verification.reject(REASON);
     }
 }

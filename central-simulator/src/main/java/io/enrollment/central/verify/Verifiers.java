@@ -6,11 +6,15 @@ public final class Verifiers {
     }
 
     /**
-     * The standard verifier. The envelope opening and CAdES verification come from the {@code signing}
-     * module; until its envelope and CAdES verifier classes exist this is {@link UnavailableVerifier}, which
-     * rejects every item with "verification unavailable" (never a faked acceptance).
+     * The standard verifier: {@link SigningPackageVerifier} with the central key and the officer trust anchors
+     * (the simulator CA plus those given with {@code --officer-trust}).
      */
     public static VerifierFactory standard() {
+        return (pki, anchors) -> new SigningPackageVerifier(pki.central().certificate(), pki.central().key(), anchors);
+    }
+
+    /** A verifier that rejects everything with "verification unavailable" (never a faked acceptance). */
+    public static VerifierFactory unavailable() {
         return (pki, anchors) -> new UnavailableVerifier();
     }
 }
