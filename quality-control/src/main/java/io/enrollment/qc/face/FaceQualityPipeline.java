@@ -84,7 +84,7 @@ public final class FaceQualityPipeline implements AutoCloseable {
             return new FaceAnalysis(bgr.cols(), bgr.rows(), source, faces, Optional.empty(), Optional.empty(), Optional.empty());
         }
         FaceMesh mesh = landmarker.landmarks(bgr, main.get());
-        HeadPose pose = poseEstimator.estimate(mesh);
+        HeadPose pose = poseEstimator.estimate(mesh, main.get());
         AlignedFace aligned = AlignedFace.of(bgr, mesh);
         return new FaceAnalysis(bgr.cols(), bgr.rows(), source, faces, Optional.of(mesh), Optional.of(pose), Optional.of(aligned));
     }

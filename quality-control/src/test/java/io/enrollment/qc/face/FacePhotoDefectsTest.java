@@ -55,7 +55,7 @@ class FacePhotoDefectsTest {
         pipeline = new FaceQualityPipeline();
         params = FaceQualityParameters.from(ProfileLoader.builtIn("ru"), false);
         remote = FaceQualityParameters.from(ProfileLoader.builtIn("ru"), true);
-        portrait = imread(TestPhotos.FACES.resolve("neutral_front/001_03.jpg").toString());
+        portrait = imread(TestPhotos.FACES.resolve("neutral_front/017_03.jpg").toString());
         original = check(portrait);
         originalMesh = pipeline.analyse(portrait, ImageSource.cameraFrame(), params.minDetectorScore()).mesh().orElseThrow();
     }

@@ -7,7 +7,7 @@ import io.enrollment.qc.face.model.MeshIndex;
  * Probability that a face smiles, from four mesh measures: mouth width / inter-eye distance, lift of
  * the mouth corners above the lip centre, depth of the corners behind the lips, and height of the
  * corners below the eye line. A logistic model fitted on the 27 neutral and 27 smiling frontal
- * portraits of {@code shared/testdata/faces} (leave-one-person-out: 6 of 54 wrong at p = 0.5).
+ * portraits of {@code shared/testdata/faces} (leave-one-person-out: 6 to 8 of 54 wrong at p = 0.5).
  * Closed-lip smiles are the hard case; the lip gap alone cannot see them.
  */
 final class SmileModel {

@@ -4,7 +4,7 @@ import static org.bytedeco.opencv.global.opencv_core.CV_32F;
 import static org.bytedeco.opencv.global.opencv_core.CV_32FC3;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2RGB;
-import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
 import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 
@@ -64,22 +64,30 @@ public final class BlazeFaceDetector implements AutoCloseable {
             throw new IllegalArgumentException("detector needs an 8-bit 3-channel BGR image");
         }
         int side = Math.max(bgr.cols(), bgr.rows());
-        double scale = side / (double) INPUT;
-        int padX = (side - bgr.cols()) / 2;
-        int padY = (side - bgr.rows()) / 2;
-        float[][] out = infer(bgr, side, padX, padY);
-        List<FaceDetection> raw = decode(out, minScore, scale, padX, padY);
-        return suppress(raw);
+        double k = INPUT / (double) side;
+        int w = Math.max(1, (int) Math.round(bgr.cols() * k));
+        int h = Math.max(1, (int) Math.round(bgr.rows() * k));
+        Letterbox box = new Letterbox((INPUT - w) / 2, (INPUT - h) / 2, bgr.cols() / (double) w, bgr.rows() / (double) h);
+        float[][] out = infer(bgr, w, h, box);
+        return suppress(decode(out, minScore, box));
     }
 
-    private float[][] infer(Mat bgr, int side, int padX, int padY) {
-        try (Mat square = new Mat(side, side, CV_8UC3, Scalar.all(0));
+    /** Where the frame sits in the 256×256 input: offsets in input pixels, frame pixels per input pixel. */
+    private record Letterbox(int offsetX, int offsetY, double scaleX, double scaleY) {
+        Point2 toImage(double x, double y) {
+            return new Point2((x - offsetX) * scaleX, (y - offsetY) * scaleY);
+        }
+    }
+
+    private float[][] infer(Mat bgr, int w, int h, Letterbox box) {
+        // Shrink first, then pad: the letterbox is built at 256×256, not at the frame's size.
+        try (Mat square = new Mat(INPUT, INPUT, CV_8UC3, Scalar.all(0));
              Mat small = new Mat(); Mat rgb = new Mat(); Mat f = new Mat()) {
-            try (Mat roi = square.apply(new Rect(padX, padY, bgr.cols(), bgr.rows()))) {
-                bgr.copyTo(roi);
+            resize(bgr, small, new Size(w, h), 0, 0, INTER_AREA);
+            try (Mat roi = square.apply(new Rect(box.offsetX(), box.offsetY(), w, h))) {
+                small.copyTo(roi);
             }
-            resize(square, small, new Size(INPUT, INPUT), 0, 0, INTER_LINEAR);
-            cvtColor(small, rgb, COLOR_BGR2RGB);
+            cvtColor(square, rgb, COLOR_BGR2RGB);
             rgb.convertTo(f, CV_32FC3, 1 / 127.5, -1);
             try (Mat input = f.reshape(1, new int[] {1, INPUT, INPUT, 3}); MatVector outs = new MatVector()) {
                 net.setInput(input);
@@ -100,7 +108,7 @@ public final class BlazeFaceDetector implements AutoCloseable {
         }
     }
 
-    private List<FaceDetection> decode(float[][] out, double minScore, double scale, int padX, int padY) {
+    private List<FaceDetection> decode(float[][] out, double minScore, Letterbox box) {
         List<FaceDetection> faces = new ArrayList<>();
         int offset = 0;
         for (int block = 0; block < 2; block++) {
@@ -119,19 +127,15 @@ public final class BlazeFaceDetector implements AutoCloseable {
                 double h = regs[r + 3];
                 List<Point2> keypoints = new ArrayList<>(6);
                 for (int k = 0; k < 6; k++) {
-                    keypoints.add(toImage(anchor[0] * INPUT + regs[r + 4 + 2 * k],
-                            anchor[1] * INPUT + regs[r + 5 + 2 * k], scale, padX, padY));
+                    keypoints.add(box.toImage(anchor[0] * INPUT + regs[r + 4 + 2 * k],
+                            anchor[1] * INPUT + regs[r + 5 + 2 * k]));
                 }
-                Point2 topLeft = toImage(cx - w / 2, cy - h / 2, scale, padX, padY);
-                faces.add(new FaceDetection(score, topLeft.x(), topLeft.y(), w * scale, h * scale, keypoints));
+                Point2 topLeft = box.toImage(cx - w / 2, cy - h / 2);
+                faces.add(new FaceDetection(score, topLeft.x(), topLeft.y(), w * box.scaleX(), h * box.scaleY(), keypoints));
             }
             offset += scores.length;
         }
         return faces;
-    }
-
-    private static Point2 toImage(double x, double y, double scale, int padX, int padY) {
-        return new Point2(x * scale - padX, y * scale - padY);
     }
 
     /** MediaPipe's weighted NMS: overlapping detections are averaged, weighted by score. */

@@ -40,14 +40,17 @@ public final class FaceMeshLandmarker implements AutoCloseable {
         }
     }
 
-    /** Landmarks for a detected face: crop from the detection, then once more from the first mesh. */
+    /**
+     * Landmarks for a detected face: crop from the detection, then twice more from the previous mesh, so
+     * that the result no longer depends on the detector's box.
+     */
     public FaceMesh landmarks(Mat bgr, FaceDetection face) {
         Point2 re = face.keypoint(FaceDetection.RIGHT_EYE);
         Point2 le = face.keypoint(FaceDetection.LEFT_EYE);
         double angle = Math.atan2(le.y() - re.y(), le.x() - re.x());
         Point2 c = face.centre();
         FaceMesh first = run(bgr, c, Math.max(face.width(), face.height()) * ROI_SCALE, angle);
-        return refine(bgr, first);
+        return refine(bgr, refine(bgr, first));
     }
 
     /** Landmarks cropped around a previous mesh of the same face (MediaPipe's tracking ROI). */

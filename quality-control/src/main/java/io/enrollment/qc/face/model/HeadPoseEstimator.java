@@ -52,7 +52,38 @@ public final class HeadPoseEstimator {
         this.frankfurtRiseCm = mean(canonical, LIDS, 1) - mean(canonical, EARS, 1);
     }
 
-    /** Pose of one mesh. */
+    /**
+     * Beyond this detector yaw (degrees) the mesh is not trusted for yaw: on profile views it collapses
+     * and its fit can read almost frontal, while the detector's nose and eye keypoints stay right.
+     */
+    public static final double PROFILE_YAW = 30;
+    /** Nose-tip depth in front of the eye centres, in inter-eye distances (canonical model). */
+    private static final double NOSE_DEPTH = 0.68;
+
+    /**
+     * Pose of a face, with the detector's keypoints as a guard for profile views: when they say the head
+     * is turned beyond {@link #PROFILE_YAW}, their yaw is reported.
+     */
+    public HeadPose estimate(FaceMesh mesh, FaceDetection face) {
+        HeadPose fit = estimate(mesh);
+        double keypointYaw = keypointYaw(face);
+        if (Math.abs(keypointYaw) > PROFILE_YAW && Math.abs(keypointYaw) > Math.abs(fit.yaw())) {
+            return new HeadPose(keypointYaw, fit.pitch(), fit.roll(), fit.fitPitch());
+        }
+        return fit;
+    }
+
+    /** Yaw from the nose tip's offset against the eyes, positive when the face points to the image's left. */
+    static double keypointYaw(FaceDetection face) {
+        Point2 re = face.keypoint(FaceDetection.RIGHT_EYE);
+        Point2 le = face.keypoint(FaceDetection.LEFT_EYE);
+        Point2 nose = face.keypoint(FaceDetection.NOSE_TIP);
+        double ied = Math.max(1e-6, re.distance(le));
+        double dx = nose.x() - (re.x() + le.x()) / 2;
+        return -Math.toDegrees(Math.atan(dx / (NOSE_DEPTH * ied)));
+    }
+
+    /** Pose of one mesh (rigid fit for yaw and roll, Frankfurt line for pitch). */
     public HeadPose estimate(FaceMesh mesh) {
         int n = ids.length;
         double[][] obs = new double[n][];
