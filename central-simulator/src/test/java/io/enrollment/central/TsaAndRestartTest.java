@@ -80,4 +80,35 @@ class TsaAndRestartTest {
             assertEquals(2, c.stats().get("packagesReceived").asLong());
         }
     }
+
+    @Test
+    void bytesThatAllArrivedBeforeACrashAreCompletedByAnEmptyPatchAtTheEnd() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String path = "/v1/packages/" + id;
+        byte[] data = CentralServerTest.payload(2000, 3);
+        try (CentralServer s = CentralServer.start(CentralConfig.of(dir, 0))) {
+            assertEquals(204, TestClient.of(s).patch(path, data, 0, 1000, Map.of()).statusCode());
+        }
+        // the rest arrived, then the server died before it could verify and answer
+        java.nio.file.Files.write(dir.resolve("uploads/packages-" + id + ".part"),
+                java.util.Arrays.copyOfRange(data, 1000, 2000), java.nio.file.StandardOpenOption.APPEND);
+        try (CentralServer s = CentralServer.start(CentralConfig.of(dir, 0),
+                (pki, anchors) -> (kind, i, ek, p) -> CentralServerTest.goodPrefix(p))) {
+            TestClient c = TestClient.of(s);
+            assertEquals("2000", c.head(path).headers().firstValue("Upload-Offset").orElse(""));
+            HttpResponse<byte[]> done = c.patch(path, data, 2000, 2000, Map.of());
+            assertEquals(200, done.statusCode());
+            assertEquals("ACCEPTED", TestClient.verifiedReceipt(done.body(), c.central).get("status").asText());
+        }
+    }
+
+    @Test
+    void keepPayloadsKeepsTheCompletedBytes() throws Exception {
+        String id = UUID.randomUUID().toString();
+        byte[] data = CentralServerTest.payload(3000, 4);
+        try (CentralServer s = CentralServer.start(CentralConfig.of(dir, 0).withKeepPayloads(true))) {
+            assertEquals(200, TestClient.of(s).patch("/v1/packages/" + id, data).statusCode());
+        }
+        assertArrayEquals(data, java.nio.file.Files.readAllBytes(dir.resolve("received/packages-" + id + ".bin")));
+    }
 }
