@@ -57,6 +57,12 @@ public final class VoiceChecker implements SampleChecker {
         Optional<Path> model = Optional.ofNullable(options.get("speech-model")).map(Path::of).or(() -> defaultModel);
         SpeechRecognizerSource speech = model.map(SpeechRecognizerSource::vosk).orElse(SpeechRecognizerSource.none(
                 "no Russian speech model is configured (--speech-model DIR or " + MODEL_VARIABLE + ")"));
-        return new VoiceQualityControl(profile, speech).check(data, prompt, Optional.empty());
+        VoiceQualityControl qc;
+        try {
+            qc = new VoiceQualityControl(profile, speech);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableSampleException("cannot check voice: " + e.getMessage(), e);
+        }
+        return qc.check(data, prompt, Optional.empty());
     }
 }

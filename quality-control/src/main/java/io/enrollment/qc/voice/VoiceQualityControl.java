@@ -25,8 +25,14 @@ public final class VoiceQualityControl {
     private final Profile profile;
     private final SpeechRecognizerSource speech;
 
+    /**
+     * @throws IllegalArgumentException when the profile has no voice thresholds (it does not collect voice)
+     */
     public VoiceQualityControl(Profile profile, SpeechRecognizerSource speech) {
         this.profile = Objects.requireNonNull(profile, "profile");
+        if (!profile.hasThreshold("voice.snr.min")) {
+            throw new IllegalArgumentException("profile " + profile.id() + " defines no voice thresholds (it does not collect voice)");
+        }
         this.speech = Objects.requireNonNull(speech, "speech");
     }
 

@@ -112,6 +112,13 @@ class SpokenContentTest {
     }
 
     @Test
+    void aProfileThatDoesNotCollectVoiceIsRefusedClearly() {
+        io.enrollment.qc.UnreadableSampleException e = assertThrows(io.enrollment.qc.UnreadableSampleException.class,
+                () -> new VoiceChecker(Optional.empty()).check(WAV, ProfileLoader.builtIn("kg"), Map.of()));
+        assertTrue(e.getMessage().contains("kg") && e.getMessage().contains("voice"), e.getMessage());
+    }
+
+    @Test
     void R_VOICE_8_directoryWithoutAModelIsRefusedBeforeTheNativeLoader() throws Exception {
         SpeechRecognitionException e = assertThrows(SpeechRecognitionException.class,
                 () -> VoskSpeechRecognizer.checkLooksLikeModel(Files.createDirectories(dir.resolve("empty"))));
