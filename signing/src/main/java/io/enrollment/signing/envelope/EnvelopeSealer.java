@@ -74,8 +74,9 @@ public final class EnvelopeSealer {
                             + " key is neither RSA nor EC");
                 }
             }
+            // the JDK's AES-GCM uses the CPU's AES and carry-less multiply instructions (BouncyCastle's is pure Java)
             OutputAEADEncryptor encryptor = (OutputAEADEncryptor) new JceCMSContentEncryptorBuilder(CMSAlgorithm.AES256_GCM)
-                    .setProvider(BouncyCastle.PROVIDER).build();
+                    .build();
             return gen.generate(new CMSProcessableByteArray(content), encryptor).toASN1Structure().getEncoded(ASN1Encoding.DER);
         } catch (GeneralSecurityException | CMSException | IOException e) {
             throw new SigningException(SigningError.ENVELOPE_FAILED, "cannot seal the envelope: " + e.getMessage(), e);

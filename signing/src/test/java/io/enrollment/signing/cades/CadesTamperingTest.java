@@ -166,6 +166,34 @@ class CadesTamperingTest {
         assertTrue(r.isValid(), "signed while the certificate was valid: " + r.detail());
     }
 
+    @Test
+    void noSignerTwoSignersAndNoSignerCertificate() throws Exception {
+        CMSSignedDataGenerator none = new CMSSignedDataGenerator();
+        none.addCertificates(new JcaCertStore(TestPki.officer(KeyType.EC_P256).chain()));
+        assertInvalid(InvalidReason.NO_SIGNER, verifier.verify(
+                none.generate(new CMSProcessableByteArray(CONTENT), true).getEncoded(ASN1Encoding.DER)));
+
+        DemoPki.Issued a = TestPki.officer(KeyType.EC_P256);
+        DemoPki.Issued b = TestPki.officer(KeyType.GOST_2012_256);
+        CMSSignedDataGenerator two = new CMSSignedDataGenerator();
+        for (DemoPki.Issued who : List.of(a, b)) {
+            two.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
+                    .setProvider(BouncyCastle.PROVIDER).build()).build(new JcaContentSignerBuilder(
+                    io.enrollment.signing.SignatureAlgorithm.forKey(who.publicKey()).orElseThrow().jcaName())
+                    .setProvider(BouncyCastle.PROVIDER).build(who.privateKey()), new JcaX509CertificateHolder(who.certificate())));
+            two.addCertificates(new JcaCertStore(List.of(who.certificate())));
+        }
+        assertInvalid(InvalidReason.MULTIPLE_SIGNERS, verifier.verify(
+                two.generate(new CMSProcessableByteArray(CONTENT), true).getEncoded(ASN1Encoding.DER)));
+
+        CMSSignedDataGenerator noCert = new CMSSignedDataGenerator();
+        noCert.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                .build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BouncyCastle.PROVIDER).build(a.privateKey()),
+                        new JcaX509CertificateHolder(a.certificate())));
+        assertInvalid(InvalidReason.SIGNER_CERTIFICATE_MISSING, verifier.verify(
+                noCert.generate(new CMSProcessableByteArray(CONTENT), true).getEncoded(ASN1Encoding.DER)));
+    }
+
     /** A CAdES-like signature made by hand: signer certificate {@code signer}, ESSCertIDv2 naming {@code named}. */
     private static byte[] build(DemoPki.Issued signer, X509Certificate named, String algorithm) throws Exception {
         ASN1EncodableVector v = new ASN1EncodableVector();
