@@ -157,7 +157,9 @@ public final class R30xScanner implements AutoCloseable {
                 reader.drain(50, 2000);
             }
             try {
-                return transferImage(listener);
+                GreyImage image = transferImage(listener);
+                lastFailure = "";
+                return image;
             } catch (ScannerException e) {
                 if (!e.reason().retryable()) {
                     lastFailure = e.getMessage();

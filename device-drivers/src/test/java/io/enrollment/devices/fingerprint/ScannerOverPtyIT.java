@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * both. Every fault ends in a capture after a retry or in a clear error, never in a hang.
  */
 class ScannerOverPtyIT {
-    private static final Duration LIMIT = Duration.ofSeconds(20);
+    private static final Duration LIMIT = Duration.ofSeconds(40);
     private static final ScannerSettings FAST = ScannerSettings.defaults().withReadTimeout(Duration.ofMillis(400));
 
     @TempDir
@@ -66,7 +66,7 @@ class ScannerOverPtyIT {
                     assertTrue(before.driverVersion().contains("packet 128 B"), before.driverVersion());
                     assertTrue(before.healthDetail().contains(pty.host), before.healthDetail());
                     int[] progress = {0};
-                    GreyImage captured = scanner.capture(Duration.ofSeconds(5), (got, total) -> progress[0]++);
+                    GreyImage captured = scanner.capture(Duration.ofSeconds(15), (got, total) -> progress[0]++);
                     assertEquals(288, progress[0], "one progress call per 128-byte packet");
                     assertEquals(ImageNibbles.unpack(ImageNibbles.pack(source), 256, 288), captured);
                     assertEquals(DeviceInfo.Health.OK, scanner.deviceInfo().health());
@@ -82,7 +82,7 @@ class ScannerOverPtyIT {
                 EmulatorSettings.defaults().withFault(fault, 1))) {
             return assertTimeoutPreemptively(LIMIT, () -> {
                 try (R30xScanner scanner = R30xScanner.open(pty.host, FAST)) {
-                    GreyImage image = scanner.capture(Duration.ofSeconds(5), TransferListener.NONE);
+                    GreyImage image = scanner.capture(Duration.ofSeconds(15), TransferListener.NONE);
                     assertEquals(256, image.width());
                     return scanner.deviceInfo();
                 }
@@ -120,7 +120,7 @@ class ScannerOverPtyIT {
             assertTimeoutPreemptively(LIMIT, () -> {
                 try (R30xScanner scanner = R30xScanner.open(pty.host, FAST.withRetries(2))) {
                     ScannerException e = assertThrows(ScannerException.class,
-                            () -> scanner.capture(Duration.ofSeconds(5), TransferListener.NONE));
+                            () -> scanner.capture(Duration.ofSeconds(15), TransferListener.NONE));
                     assertEquals(Reason.TIMEOUT, e.reason());
                     assertTrue(e.getMessage().contains("image transfer failed 3 times")
                             && e.getMessage().contains("during image transfer"), e.getMessage());
@@ -163,6 +163,20 @@ class ScannerOverPtyIT {
     }
 
     @Test
+    void corruptImageInTheEmulatorsFolderIsACaptureFailureNotACrash() throws Exception {
+        Files.write(dir.resolve("broken.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        try (EmulatorThread emu = new EmulatorThread(pty.device, new FolderPrintSource(dir), EmulatorSettings.defaults())) {
+            try (R30xScanner scanner = R30xScanner.open(pty.host, FAST)) {
+                ScannerException e = assertThrows(ScannerException.class,
+                        () -> scanner.capture(Duration.ofSeconds(15), TransferListener.NONE));
+                assertEquals(Reason.DEVICE_ERROR, e.reason());
+                assertTrue(e.getMessage().contains("failed to capture the finger image"), e.getMessage());
+            }
+            assertTrue(emu.log.toString(java.nio.charset.StandardCharsets.UTF_8).contains("broken.png"));
+        }
+    }
+
+    @Test
     void missingPortIsAClearError() {
         ScannerException e = assertThrows(ScannerException.class, () -> R30xScanner.open("/dev/pts/does-not-exist", FAST));
         assertEquals(Reason.PORT_UNAVAILABLE, e.reason());
@@ -188,7 +202,7 @@ class ScannerOverPtyIT {
             ScannerException e = assertTimeoutPreemptively(LIMIT, () -> {
                 try (R30xScanner scanner = R30xScanner.open(pty.host, FAST)) {
                     AtomicBoolean pulled = new AtomicBoolean();
-                    return assertThrows(ScannerException.class, () -> scanner.capture(Duration.ofSeconds(5), (got, total) -> {
+                    return assertThrows(ScannerException.class, () -> scanner.capture(Duration.ofSeconds(15), (got, total) -> {
                         if (got > total / 3 && pulled.compareAndSet(false, true)) {
                             pty.kill();
                         }
@@ -207,7 +221,7 @@ class ScannerOverPtyIT {
                 "io.enrollment.devices.fingerprint.emulator.ScannerEmulatorMain", "--port", pty.device)
                 .redirectErrorStream(true).redirectOutput(dir.resolve("emulator.log").toFile()).start();
         try {
-            ScannerException e = assertTimeoutPreemptively(Duration.ofSeconds(40), () -> {
+            ScannerException e = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
                 R30xScanner scanner = null;
                 long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
                 while (scanner == null) {
@@ -220,9 +234,9 @@ class ScannerOverPtyIT {
                     }
                 }
                 try (R30xScanner s = scanner) {
-                    s.capture(Duration.ofSeconds(5), TransferListener.NONE);
+                    s.capture(Duration.ofSeconds(15), TransferListener.NONE);
                     emulator.destroyForcibly().waitFor();
-                    return assertThrows(ScannerException.class, () -> s.capture(Duration.ofSeconds(5), TransferListener.NONE));
+                    return assertThrows(ScannerException.class, () -> s.capture(Duration.ofSeconds(15), TransferListener.NONE));
                 }
             });
             assertEquals(Reason.TIMEOUT, e.reason(), e.getMessage());

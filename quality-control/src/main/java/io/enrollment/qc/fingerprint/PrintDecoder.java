@@ -59,6 +59,7 @@ public final class PrintDecoder {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
+            // the input is untrusted: ImageIO's decoders signal corrupt data with assorted runtime exceptions
             throw new UnreadableSampleException("corrupt or truncated image: " + describe(e), e);
         }
     }

@@ -137,8 +137,9 @@ public final class ScannerEmulator {
     }
 
     private void generateImage() throws ScannerException {
-        if (pollsUntilFinger > 0) {
-            pollsUntilFinger--;
+        if (pollsUntilFinger > 0 || !nextPrint.isDone()) {
+            // the next print is still being prepared: to the host, the finger is not there yet
+            pollsUntilFinger = Math.max(0, pollsUntilFinger - 1);
             reply(Packet.ack(settings.address(), Instruction.NO_FINGER));
             return;
         }

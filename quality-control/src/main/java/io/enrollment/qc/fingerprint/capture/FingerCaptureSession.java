@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The fingerprint part of one enrollment, without any GUI: the profile's finger set, up to N attempts per finger
@@ -84,8 +85,9 @@ public final class FingerCaptureSession {
         int attempt = attempts.merge(finger, 1, Integer::sum);
         if (analysis.accepted()) {
             PrintTemplate template = analysis.template();
+            ToDoubleFunction<PrintTemplate> matcher = FingerprintTemplates.matcher(template);
             for (Map.Entry<FingerPosition, PrintTemplate> other : templates.entrySet()) {
-                double score = FingerprintTemplates.match(template, other.getValue());
+                double score = matcher.applyAsDouble(other.getValue());
                 if (score >= duplicateScore) {
                     attempts.merge(finger, -1, Integer::sum);
                     return new AttemptOutcome.Duplicate(finger, other.getKey(), score);
