@@ -128,7 +128,7 @@ final class DemoWorkstation implements AutoCloseable {
     @Override
     public void close() {
         if (opened != null) {
-            opened.close();
+            WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(opened::close));
         }
     }
 }
