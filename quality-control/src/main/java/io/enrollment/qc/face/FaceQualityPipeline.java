@@ -78,15 +78,37 @@ public final class FaceQualityPipeline implements AutoCloseable {
 
     /** What the models see in the image: faces, the main face's mesh, pose and aligned crop. */
     public FaceAnalysis analyse(Mat bgr, ImageSource source, double minDetectorScore) {
+        return analyse(bgr, source, minDetectorScore, Optional.empty());
+    }
+
+    /**
+     * As {@link #analyse(Mat, ImageSource, double)}, but when the main face is where {@code previous} (the
+     * mesh of the last frame) was, one mesh pass cropped around it replaces the three passes from the
+     * detector's box: MediaPipe's tracking, used by the live path.
+     */
+    public FaceAnalysis analyse(Mat bgr, ImageSource source, double minDetectorScore, Optional<FaceMesh> previous) {
         List<FaceDetection> faces = detector.detect(bgr, minDetectorScore);
         Optional<FaceDetection> main = faces.stream().max(Comparator.comparingDouble(FaceDetection::area));
         if (main.isEmpty()) {
             return new FaceAnalysis(bgr.cols(), bgr.rows(), source, faces, Optional.empty(), Optional.empty(), Optional.empty());
         }
-        FaceMesh mesh = landmarker.landmarks(bgr, main.get());
+        FaceMesh mesh = previous.filter(m -> tracks(m, main.get()))
+                .map(m -> landmarker.refine(bgr, m))
+                .orElseGet(() -> landmarker.landmarks(bgr, main.get()));
         HeadPose pose = poseEstimator.estimate(mesh, main.get());
         AlignedFace aligned = AlignedFace.of(bgr, mesh);
         return new FaceAnalysis(bgr.cols(), bgr.rows(), source, faces, Optional.of(mesh), Optional.of(pose), Optional.of(aligned));
+    }
+
+    /** Whether a previous mesh still covers the detected face (its eye centres inside the detector's box). */
+    private static boolean tracks(FaceMesh previous, FaceDetection face) {
+        for (var eye : List.of(previous.rightEyeCentre(), previous.leftEyeCentre())) {
+            if (eye.x() < face.left() || eye.x() > face.left() + face.width()
+                    || eye.y() < face.top() || eye.y() > face.top() + face.height()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Holds every rule against the profile's thresholds. */

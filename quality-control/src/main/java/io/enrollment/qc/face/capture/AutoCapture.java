@@ -13,6 +13,7 @@ import io.enrollment.qc.face.FaceQualityParameters;
 import io.enrollment.qc.face.FaceQualityPipeline;
 import io.enrollment.qc.face.ImageSource;
 import io.enrollment.qc.face.Language;
+import io.enrollment.qc.face.LiveFaceQc;
 import io.enrollment.qc.face.check.SharpnessCheck;
 import io.enrollment.qc.face.image.StillImageReader;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class AutoCapture implements AutoCloseable {
     private final String profileId;
     private final int stableFrames;
     private final List<Candidate> run = new ArrayList<>();
+    private final LiveFaceQc live;
 
     private record Candidate(Mat frame, FaceAnalysis analysis, double sharpness) {
     }
@@ -59,12 +61,14 @@ public final class AutoCapture implements AutoCloseable {
         this.language = language;
         this.profileId = profileId;
         this.stableFrames = stableFrames;
+        this.live = new LiveFaceQc(pipeline, params, language, profileId);
     }
 
     /** Offers the next camera frame (8-bit BGR; not kept unless it joins a run, then copied). */
     public CaptureOutcome offer(Mat frame) {
-        FaceAnalysis analysis = pipeline.analyse(frame, ImageSource.cameraFrame(), params.minDetectorScore());
-        QualityReport report = FaceQualityPipeline.judge(analysis, params, language, profileId);
+        LiveFaceQc.FrameResult result = live.check(frame);
+        FaceAnalysis analysis = result.analysis();
+        QualityReport report = result.report();
         if (report.verdict() != Verdict.PASS) {
             clearRun();
             return new CaptureOutcome.Guidance(guidance(report), 0, report);
@@ -77,6 +81,7 @@ public final class AutoCapture implements AutoCloseable {
         Candidate best = run.stream().max((a, b) -> Double.compare(a.sharpness(), b.sharpness())).orElseThrow();
         Optional<CaptureOutcome> stored = store(best, report);
         clearRun();
+        live.reset();
         return stored.orElseGet(() -> new CaptureOutcome.Guidance(GuidanceMessage.MOVE_BACK, 0, report));
     }
 
