@@ -1,0 +1,130 @@
+package io.enrollment.app.e2e;
+
+import static io.enrollment.app.e2e.DemoWorkstation.face;
+import static io.enrollment.app.e2e.DemoWorkstation.shows;
+import static io.enrollment.app.e2e.DemoWorkstation.text;
+import static io.enrollment.app.e2e.DemoWorkstation.type;
+import static io.enrollment.app.e2e.DemoWorkstation.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.enrollment.app.demo.DemoEnvironment;
+import io.enrollment.queue.ItemKind;
+import io.enrollment.queue.ItemState;
+import io.enrollment.queue.QueueItem;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The {@code kg} profile (face + fingerprints) in demo mode, in Russian: a complete enrollment with the
+ * scanner emulator's synthetic prints and one finger recorded as missing; then a cancelled enrollment and one
+ * cut short by pulling the card, both discarding everything collected.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KgEnrollmentTest {
+    @TempDir
+    static Path home;
+    private DemoWorkstation ws;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ws = new DemoWorkstation(home.resolve("kg"), "kg", List.of(face("neutral_front", "007_03.jpg")));
+        ws.start(stage, Locale.forLanguageTag("ru"));
+    }
+
+    @AfterEach
+    void close() {
+        ws.close();
+    }
+
+    private void subject(FxRobot robot) throws Exception {
+        waitFor(5, () -> shows(robot, "#documentNumber"));
+        type(robot, "#documentNumber", "ID1234567");
+        type(robot, "#issuer", "MKK 211021");
+        type(robot, "#familyName", "Asanov");
+        type(robot, "#givenNames", "Bakyt");
+        type(robot, "#dateOfBirth", "1990-01-31");
+        robot.interact(() -> robot.lookup("#checkedInPerson").queryAs(CheckBox.class).setSelected(true));
+        robot.clickOn("#nextButton");
+        waitFor(5, () -> shows(robot, "#consentAccepted"));
+    }
+
+    @Test
+    void enrollmentWithFingerprintsThenCancelThenCardRemoval(FxRobot robot) throws Exception {
+        ws.login(robot, DemoEnvironment.DEMO_PIN);
+        waitFor(10, () -> shows(robot, "#startEnrollment"));
+        assertEquals("Новая регистрация", text(robot, "#startEnrollment"));
+        robot.clickOn("#startEnrollment");
+        subject(robot);
+        assertTrue(text(robot, "#consentText").contains("Кыргызской Республики"));
+        robot.interact(() -> robot.lookup("#consentAccepted").queryAs(CheckBox.class).setSelected(true));
+        robot.clickOn("#nextButton");
+        waitFor(5, () -> shows(robot, "#captureFace"));
+        robot.clickOn("#captureFace");
+        waitFor(60, () -> text(robot, "#faceGuidance").startsWith("Все правила выполнены"));
+        robot.clickOn("#nextButton");
+
+        // Fingerprints: the thumbs and index fingers of the kg profile; the last one is declared missing.
+        waitFor(30, () -> text(robot, "#fingerMessage").startsWith("Положите"));
+        assertTrue(text(robot, "#fingerMessage").contains("большой палец правой руки"), text(robot, "#fingerMessage"));
+        assertTrue(robot.lookup("#finger-1").queryAs(Label.class).getStyleClass().contains("finger-current"));
+        for (int scans = 0; scans < 9 && !robot.lookup("#finger-6").queryAs(Label.class).getStyleClass().contains("finger-accepted"); scans++) {
+            String before = text(robot, "#fingerMessage");
+            robot.clickOn("#captureFinger");
+            waitFor(30, () -> !robot.lookup("#captureFinger").query().isDisabled() || text(robot, "#fingerMessage").contains("нечитаем"));
+            if (text(robot, "#fingerMessage").contains("нечитаем")) {
+                robot.clickOn("#confirmUnreadable");
+            }
+            assertFalse(before.isEmpty());
+        }
+        assertTrue(text(robot, "#fingerScore").startsWith("Оценка качества:"), text(robot, "#fingerScore"));
+        waitFor(5, () -> robot.lookup("#finger-7").queryAs(Label.class).getStyleClass().contains("finger-current"));
+        robot.clickOn("#declareMissing");
+        waitFor(5, () -> text(robot, "#fingerMessage").startsWith("Все пальцы обработаны"));
+        assertTrue(robot.lookup("#finger-7").queryAs(Label.class).getStyleClass().contains("finger-exception"));
+        robot.clickOn("#nextButton");
+
+        waitFor(5, () -> shows(robot, "#signButton"));
+        type(robot, "#signPin", DemoEnvironment.DEMO_PIN);
+        robot.clickOn("#signButton");
+        waitFor(20, () -> shows(robot, "#receiptPackageId"));
+        String id = text(robot, "#receiptPackageId");
+        robot.clickOn("#doneButton");
+        List<QueueItem> queued = ws.opened.workstation().queue().list(EnumSet.allOf(ItemState.class));
+        assertTrue(queued.stream().anyMatch(i -> i.kind() == ItemKind.PACKAGE && i.id().toString().equals(id)));
+
+        // Cancel discards, after the officer confirms.
+        waitFor(5, () -> shows(robot, "#startEnrollment"));
+        robot.clickOn("#startEnrollment");
+        subject(robot);
+        robot.clickOn("#cancelButton");
+        waitFor(5, () -> shows(robot, "#startEnrollment"));
+        assertEquals(List.of("Отменить эту регистрацию?"), ws.dialogs.asked);
+
+        // Pulling the card in the middle of an enrollment locks and discards it.
+        robot.clickOn("#startEnrollment");
+        subject(robot);
+        robot.clickOn("#demoRemoveCard");
+        waitFor(5, () -> shows(robot, "#pinField"));
+        assertTrue(text(robot, "#loginMessage").startsWith("Карта извлечена"), text(robot, "#loginMessage"));
+        robot.clickOn("#demoInsertOperator");
+        ws.login(robot, DemoEnvironment.DEMO_PIN);
+        waitFor(10, () -> shows(robot, "#startEnrollment"));
+        assertFalse(shows(robot, "#consentAccepted"), "the interrupted enrollment is gone");
+        assertEquals(1, ws.opened.workstation().queue().list(EnumSet.allOf(ItemState.class)).stream()
+                .filter(i -> i.kind() == ItemKind.PACKAGE).count(), "neither the cancelled nor the interrupted enrollment was queued");
+    }
+}
