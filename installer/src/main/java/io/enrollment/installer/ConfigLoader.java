@@ -28,7 +28,8 @@ public final class ConfigLoader {
     private static final Set<String> KNOWN = Set.of("workstation.id", "workstation.place", "workstation.latitude",
             "workstation.longitude", "workstation.zone", "profile", "data.dir", "camera", "microphone", "scanner.port",
             "scanner.baud", "central.url", "central.channel", "token.library", "token.slot", "token.software", "demo", "central.certificate",
-            "tls.keystore", "tls.keystore.password-file", "central.bandwidth", "xroad.service", "xroad.client");
+            "tls.keystore", "tls.keystore.password-file", "central.bandwidth", "xroad.service", "xroad.client",
+            "camera.fov.degrees", "camera.distance.cm");
 
     private ConfigLoader() {
     }
@@ -133,12 +134,21 @@ public final class ConfigLoader {
         }
         int slot = (int) wholeNumber(p, "token.slot", 0, problems);
         Transmission transmission = transmission(p, base, channel, problems);
+        CameraSetup cameraSetup = CameraSetup.DEFAULT;
+        double fov = number(p, "camera.fov.degrees", problems);
+        double distance = number(p, "camera.distance.cm", problems);
+        try {
+            cameraSetup = new CameraSetup(Double.isNaN(fov) ? CameraSetup.DEFAULT.fovDegrees() : fov,
+                    Double.isNaN(distance) ? CameraSetup.DEFAULT.distanceCm() : distance);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(source, problems);
         }
         return new WorkstationConfig(id, place, zone, profile, dataDir, camera, microphone, scanner, baud, central,
                 channel, library, slot, software.isEmpty() ? "" : base.resolve(software).normalize().toString(), demo,
-                transmission);
+                transmission, cameraSetup);
     }
 
     private static Transmission transmission(Properties p, Path base, String channel, List<String> problems) {

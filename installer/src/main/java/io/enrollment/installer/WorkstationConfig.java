@@ -27,11 +27,13 @@ import java.util.Optional;
  * @param softwareToken   PKCS#12 file used instead of a token (demo only), empty otherwise
  * @param demo            demo mode: demo devices, software token, local simulator, DEMO banner
  * @param transmission    TLS material, bandwidth and X-Road identifiers for the central system
+ * @param cameraSetup     lens field of view and working distance of the camera (self-check, R-FACE-5)
  */
 public record WorkstationConfig(String workstationId, Place place, ZoneId zone, String profileId, Path dataDir,
                                 String camera, String microphone, String scannerPort, int scannerBaud,
                                 URI centralUrl, String channel, String tokenLibrary, int tokenSlotIndex,
-                                String softwareToken, boolean demo, Transmission transmission) {
+                                String softwareToken, boolean demo, Transmission transmission,
+                                CameraSetup cameraSetup) {
     public WorkstationConfig {
         Objects.requireNonNull(workstationId, "workstationId");
         Objects.requireNonNull(place, "place");
@@ -40,6 +42,16 @@ public record WorkstationConfig(String workstationId, Place place, ZoneId zone, 
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(centralUrl, "centralUrl");
         Objects.requireNonNull(transmission, "transmission");
+        cameraSetup = cameraSetup == null ? CameraSetup.DEFAULT : cameraSetup;
+    }
+
+    /** A configuration with the default camera set-up. */
+    public WorkstationConfig(String workstationId, Place place, ZoneId zone, String profileId, Path dataDir,
+                             String camera, String microphone, String scannerPort, int scannerBaud,
+                             URI centralUrl, String channel, String tokenLibrary, int tokenSlotIndex,
+                             String softwareToken, boolean demo, Transmission transmission) {
+        this(workstationId, place, zone, profileId, dataDir, camera, microphone, scannerPort, scannerBaud, centralUrl,
+                channel, tokenLibrary, tokenSlotIndex, softwareToken, demo, transmission, CameraSetup.DEFAULT);
     }
 
     /** The offline queue's folder. */

@@ -1,0 +1,127 @@
+package io.enrollment.app.cli;
+
+import io.enrollment.app.selfcheck.SelfCheckContext;
+import io.enrollment.app.selfcheck.SelfCheckJson;
+import io.enrollment.app.selfcheck.SelfCheckService;
+import io.enrollment.core.cli.CliCommand;
+import io.enrollment.core.selfcheck.ItemResult;
+import io.enrollment.core.selfcheck.ItemStatus;
+import io.enrollment.core.selfcheck.Measurement;
+import io.enrollment.installer.ConfigException;
+import io.enrollment.installer.WorkstationConfig;
+import io.enrollment.queue.QueueException;
+import io.enrollment.signing.SigningException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code workstation selfcheck [--json] [--trigger WHY] [--config FILE | --demo]}: runs the self-check
+ * (R-SELF-1), stores it, queues the signed report for the central system, anchors the audit trail, and prints
+ * every item. Exit 0 when enrollment may go on, 1 when it is blocked, 2 on bad usage or configuration.
+ */
+public final class SelfCheckCommand implements CliCommand {
+    private static final Set<String> TRIGGERS = Set.of("cli", "schedule", "startup", "operator");
+
+    @Override
+    public String name() {
+        return "selfcheck";
+    }
+
+    @Override
+    public String summary() {
+        return "check devices, QC engine, integrity, clock, storage and configuration; report it signed (R-SELF-1)";
+    }
+
+    @Override
+    public String usage() {
+        return "usage: workstation selfcheck [--json] [--trigger cli|schedule|startup|operator] [--config FILE | --demo]\n"
+                + "  --json         the signed report's JSON document instead of text\n"
+                + "  --trigger WHY  recorded in the report (the weekly job passes 'schedule')\n"
+                + ConfigOption.usage()
+                + "exit: 0 enrollment allowed, 1 enrollment blocked (a critical item failed), 2 bad usage or configuration\n";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        boolean json = false;
+        String trigger = "cli";
+        ConfigOption config = new ConfigOption();
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                int consumed = config.accept(args, i);
+                if (consumed >= 0) {
+                    i = consumed;
+                } else if (args.get(i).equals("--json")) {
+                    json = true;
+                } else if (args.get(i).equals("--trigger") && i + 1 < args.size() && TRIGGERS.contains(args.get(i + 1))) {
+                    trigger = args.get(++i);
+                } else {
+                    throw new IllegalArgumentException("unexpected argument '" + args.get(i) + "'");
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("selfcheck: " + e.getMessage());
+            err.print(usage());
+            return USAGE;
+        }
+        WorkstationConfig cfg;
+        try {
+            cfg = config.load();
+        } catch (ConfigException e) {
+            err.println("selfcheck: " + e.getMessage());
+            return USAGE;
+        }
+        try (SelfCheckContext ctx = SelfCheckContext.open(cfg, Clock.systemUTC(), SelfCheckContext.Options.running())) {
+            SelfCheckService.Outcome outcome = ctx.service().run(trigger);
+            String anchored;
+            try {
+                anchored = ctx.anchorAudit().map(h -> "audit trail anchored at " + h.substring(0, 12))
+                        .orElse("audit trail not anchored: no workstation key");
+            } catch (SigningException | IOException e) {
+                anchored = "audit trail not anchored: " + e.getMessage();
+            }
+            if (json) {
+                out.println(SelfCheckJson.text(outcome.report()));
+            } else {
+                printText(out, outcome, anchored);
+            }
+            return outcome.decision().allowed() ? OK : FAILED;
+        } catch (IOException | QueueException e) {
+            err.println("selfcheck: " + e.getMessage());
+            return USAGE;
+        }
+    }
+
+    private static void printText(PrintStream out, SelfCheckService.Outcome outcome, String anchored) {
+        out.println("Self-check " + outcome.report().id() + " of " + outcome.report().workstationId() + " ("
+                + outcome.report().profileId() + "): " + outcome.report().overall());
+        for (ItemResult item : outcome.report().items()) {
+            out.printf("  %-5s %-13s %s%n", item.status(), item.item(), item.summary());
+            for (Measurement m : item.measurements()) {
+                out.printf("          %s: %s%s%s%n", m.name(), m.value(), m.unit().isEmpty() ? "" : " " + m.unit(),
+                        m.limit().isEmpty() ? "" : " (limit " + m.limit() + ")");
+            }
+            if (item.status() != ItemStatus.OK) {
+                out.println("          remedy: " + item.remedy());
+            }
+        }
+        out.println(outcome.queued().map(q -> "Report queued for the central system as event " + q.id())
+                .orElse("Report NOT queued: " + outcome.notQueuedReason().orElse("unknown")));
+        out.println(anchored);
+        if (outcome.decision().allowed()) {
+            out.println("Enrollment: allowed" + outcome.decision().dueBy().map(d -> " (next self-check due by " + d + ")").orElse(""));
+        } else {
+            out.println("Enrollment: BLOCKED");
+            outcome.decision().reasons().forEach(r -> out.println("  - " + r));
+        }
+        out.flush();
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,58 @@
+package io.enrollment.app.selfcheck;
+
+import io.enrollment.core.selfcheck.ItemResult;
+import io.enrollment.core.selfcheck.Measurement;
+import io.enrollment.core.selfcheck.SelfCheckReport;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs every item in order; an item that crashes is a FAIL of that item, and the run goes on. */
+public final class SelfCheckRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(SelfCheckRunner.class);
+
+    private final String workstationId;
+    private final String profileId;
+    private final List<SelfCheckItem> items;
+    private final Clock clock;
+
+    public SelfCheckRunner(String workstationId, String profileId, List<SelfCheckItem> items, Clock clock) {
+        this.workstationId = workstationId;
+        this.profileId = profileId;
+        this.items = List.copyOf(items);
+        this.clock = clock;
+    }
+
+    public List<SelfCheckItem> items() {
+        return items;
+    }
+
+    public SelfCheckReport run(String trigger) {
+        Instant start = clock.instant();
+        List<ItemResult> results = new ArrayList<>();
+        for (SelfCheckItem item : items) {
+            long t0 = System.nanoTime();
+            ItemResult r;
+            try {
+                r = item.run();
+            } catch (RuntimeException e) {
+                // the edge of the self-check: a crash in one item must not hide the others
+                LOG.error("self-check item {} crashed", item.id(), e);
+                r = ItemResult.fail(item.id(), "the check itself failed: " + e, List.of(),
+                        "report this to support with the workstation log (" + e.getClass().getSimpleName() + ")");
+            }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            List<Measurement> m = new ArrayList<>(r.measurements());
+            m.add(Measurement.of("duration", ms, "ms"));
+            results.add(new ItemResult(r.item(), r.status(), r.summary(), m, r.remedy()));
+            LOG.info("self-check {}: {} — {}", r.item(), r.status(), r.summary());
+        }
+        Instant end = clock.instant();
+        return new SelfCheckReport(UUID.randomUUID(), workstationId, profileId, start, end.isBefore(start) ? start : end,
+                trigger, results);
+    }
+}
