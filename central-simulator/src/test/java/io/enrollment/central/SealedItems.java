@@ -37,24 +37,29 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 /** Sealed packages and events as a workstation makes them: container → officer's CAdES → envelope to the central system. */
-final class SealedItems {
+public final class SealedItems {
     static final Instant NOW = Instant.now();
     static final Place PLACE = new Place("Branch 42", 55.757, 37.615);
 
     private SealedItems() {
     }
 
-    static Officer officer(X509Certificate cert) {
+    public static Officer officer(X509Certificate cert) {
         return new Officer(cert.getSubjectX500Principal().getName(), "Bank", cert.getSerialNumber().toString(16),
                 cert.getIssuerX500Principal().getName(), cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(),
                 Officer.Role.OPERATOR);
     }
 
     static byte[] container(UUID id, Officer officer) throws Exception {
-        BufferedImage img = new BufferedImage(48, 60, BufferedImage.TYPE_3BYTE_BGR);
+        return container(id, officer, 48, 60);
+    }
+
+    /** A container whose face image is {@code w}×{@code h} pixels of noise (about 3 bytes per pixel as PNG). */
+    public static byte[] container(UUID id, Officer officer, int w, int h) throws Exception {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
         Random r = new Random(id.getLeastSignificantBits());
-        for (int y = 0; y < 60; y++) {
-            for (int x = 0; x < 48; x++) {
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
                 img.setRGB(x, y, r.nextInt(0xFFFFFF));
             }
         }
@@ -63,7 +68,7 @@ final class SealedItems {
         CaptureMetadata meta = new CaptureMetadata(NOW, ZoneId.of("Europe/Moscow"), PLACE,
                 List.of(new DeviceInfo(DeviceInfo.Kind.CAMERA, "Acme", "Cam 1", "SN1", "1.0", DeviceInfo.Health.OK, "")),
                 CollectionMethod.IN_PERSON_GUIDED_AUTO);
-        FaceSample face = new FaceSample(png.toByteArray(), ImageFormat.PNG, 48, 60, meta, new QualityReport(Modality.FACE,
+        FaceSample face = new FaceSample(png.toByteArray(), ImageFormat.PNG, w, h, meta, new QualityReport(Modality.FACE,
                 "ru", List.of(CheckResult.measured("R-FACE-2", "yaw", 1.0, Comparison.AT_MOST, 5, "deg", "look ahead"))));
         Subject subject = new Subject(new IdentityDocument("PASSPORT_RU", "4510 123456", "Test issuer"), "Test", "Subject",
                 "", LocalDate.of(1980, 1, 1));
@@ -73,14 +78,14 @@ final class SealedItems {
         return PackageWriter.toBytes(pkg);
     }
 
-    static byte[] sign(SimulatorPki.KeyEntry officerKey, byte[] content) throws Exception {
+    public static byte[] sign(SimulatorPki.KeyEntry officerKey, byte[] content) throws Exception {
         SoftwareOfficerSession session = new SoftwareOfficerSession("test", officerKey.key(),
                 List.of(officerKey.chain()), officer(officerKey.certificate()), SignatureAlgorithm.ECDSA_P256_SHA256);
         return new CadesSigner(PLACE, Clock.systemUTC(), Optional.empty()).sign(session, content, Packaging.ENCAPSULATED)
                 .encoded();
     }
 
-    static byte[] seal(byte[] signed, X509Certificate central) throws Exception {
+    public static byte[] seal(byte[] signed, X509Certificate central) throws Exception {
         return new EnvelopeSealer().seal(signed, List.of(central));
     }
 

@@ -23,13 +23,13 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
 /** A workstation-like client for the tests: JDK HttpClient, TLS 1.3, client certificate, pinned central certificate. */
-final class TestClient {
+public final class TestClient {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String OFFSET_TYPE = "application/offset+octet-stream";
 
     final HttpClient http;
     final URI base;
-    final X509Certificate central;
+    public final X509Certificate central;
 
     TestClient(URI base, SSLContext ctx, String protocol) {
         SSLParameters p = new SSLParameters();
@@ -50,7 +50,7 @@ final class TestClient {
         this.base = base;
     }
 
-    static TestClient of(CentralServer server) throws IOException, GeneralSecurityException {
+    public static TestClient of(CentralServer server) throws IOException, GeneralSecurityException {
         return new TestClient(server.uri(), server.pki().dir());
     }
 
@@ -75,7 +75,7 @@ final class TestClient {
         return send(b);
     }
 
-    HttpResponse<byte[]> patch(String path, byte[] data) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> patch(String path, byte[] data) throws IOException, InterruptedException {
         return patch(path, data, 0, data.length, Map.of());
     }
 
@@ -96,7 +96,7 @@ final class TestClient {
     }
 
     /** The receipt JSON inside a receipt response, or throws if its signature does not verify with {@code cert}. */
-    static JsonNode verifiedReceipt(byte[] responseBody, X509Certificate cert) throws IOException, GeneralSecurityException {
+    public static JsonNode verifiedReceipt(byte[] responseBody, X509Certificate cert) throws IOException, GeneralSecurityException {
         JsonNode wire = JSON.readTree(responseBody);
         byte[] receipt = Base64.getDecoder().decode(wire.get("receipt").asText());
         if (!"SHA256withECDSA".equals(wire.path("signatureAlgorithm").asText())) {
