@@ -19,10 +19,10 @@ import io.enrollment.core.profile.Profile;
  * @param maxSmile            R-FACE-9, smile probability
  * @param minLightBalance     R-FACE-10, darker / brighter half of the face, mean luminance
  * @param minFaceBrightness   R-FACE-10, mean face luminance, 0–255
- * @param maxClipped          R-FACE-10, fraction of face pixels at sensor saturation (glare, hot spots)
+ * @param maxClipped          R-FACE-10, % of face pixels at sensor saturation (glare, hot spots)
  * @param maxEditTraces       R-FACE-11, editing traces allowed
  * @param minEyeVisibility    R-FACE-12, eye-region / skin luminance (dark lenses read low)
- * @param maxLensGlare        R-FACE-12, fraction of saturated pixels around the eyes
+ * @param maxLensGlare        R-FACE-12, % of saturated pixels around the eyes
  * @param bitsPerChannel      R-FACE-1
  * @param channels            R-FACE-1
  * @param minChroma           R-FACE-1, mean colourfulness of the face (greyscale stored as RGB reads ~0)

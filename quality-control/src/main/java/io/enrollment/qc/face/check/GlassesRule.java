@@ -19,7 +19,7 @@ public final class GlassesRule implements FaceRule {
     public List<CheckResult> check(FaceAnalysis a, FaceQualityParameters p, Language lang) {
         if (a.aligned().isEmpty()) {
             return List.of(Checks.noFace("R-FACE-12", "eye-visibility", Comparison.AT_LEAST, p.minEyeVisibility(), "ratio"),
-                    Checks.noFace("R-FACE-12", "lens-glare", Comparison.AT_MOST, p.maxLensGlare(), "fraction"));
+                    Checks.noFace("R-FACE-12", "lens-glare", Comparison.AT_MOST, p.maxLensGlare(), "%"));
         }
         AlignedFace f = a.aligned().get();
         double skin = (FaceRegions.leftHalfSkin(f).meanLuma() + FaceRegions.rightHalfSkin(f).meanLuma()) / 2;
@@ -29,7 +29,7 @@ public final class GlassesRule implements FaceRule {
         return List.of(
                 Checks.measured("R-FACE-12", "eye-visibility", visibility, Comparison.AT_LEAST, p.minEyeVisibility(), "ratio",
                         GuidanceMessage.REMOVE_SUNGLASSES, lang, "darker eye region / cheek luminance"),
-                Checks.measured("R-FACE-12", "lens-glare", around.saturated(), Comparison.AT_MOST, p.maxLensGlare(), "fraction",
+                Checks.measured("R-FACE-12", "lens-glare", 100 * around.saturated(), Comparison.AT_MOST, p.maxLensGlare(), "%",
                         GuidanceMessage.GLASSES_GLARE, lang, "saturated pixels around the eyes"));
     }
 }

@@ -21,7 +21,7 @@ public final class LightingRule implements FaceRule {
         if (a.aligned().isEmpty()) {
             return List.of(Checks.noFace("R-FACE-10", "light-balance", Comparison.AT_LEAST, p.minLightBalance(), "ratio"),
                     Checks.noFace("R-FACE-10", "face-brightness", Comparison.AT_LEAST, p.minFaceBrightness(), "level"),
-                    Checks.noFace("R-FACE-10", "glare", Comparison.AT_MOST, p.maxClipped(), "fraction"));
+                    Checks.noFace("R-FACE-10", "glare", Comparison.AT_MOST, p.maxClipped(), "%"));
         }
         AlignedFace f = a.aligned().get();
         RegionStats left = FaceRegions.leftHalfSkin(f);
@@ -34,7 +34,7 @@ public final class LightingRule implements FaceRule {
                                 left.meanLuma(), right.meanLuma())),
                 Checks.measured("R-FACE-10", "face-brightness", face.meanLuma(), Comparison.AT_LEAST, p.minFaceBrightness(),
                         "level", GuidanceMessage.MORE_LIGHT, lang, "mean luma of the face, 0-255"),
-                Checks.measured("R-FACE-10", "glare", face.saturated(), Comparison.AT_MOST, p.maxClipped(), "fraction",
+                Checks.measured("R-FACE-10", "glare", 100 * face.saturated(), Comparison.AT_MOST, p.maxClipped(), "%",
                         GuidanceMessage.LESS_GLARE, lang, "face pixels with a channel at 250 or more"));
     }
 }
