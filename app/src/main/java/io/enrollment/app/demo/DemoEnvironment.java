@@ -40,6 +40,36 @@ public final class DemoEnvironment {
     }
 
     /**
+     * Where the demo camera's portraits come from when its folder is empty: {@code $WORKSTATION_DEMO_FACES},
+     * else the team's shared test photographs next to the repository ({@code ../shared/testdata/faces}).
+     */
+    static Path facesSource() {
+        String env = System.getenv("WORKSTATION_DEMO_FACES");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared", "testdata", "faces");
+    }
+
+    /**
+     * Fills an empty camera folder: one portrait with the head turned (it fails R-FACE-3, to show a failing
+     * capture and the retake) and two frontal ones. Without the photographs the folder stays empty and the
+     * face step says so; put JPEG portraits there.
+     */
+    private static void seedCamera(Path camera) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(camera)) {
+            if (files.anyMatch(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(jpe?g|png)"))) {
+                return;
+            }
+        }
+        Path faces = facesSource();
+        String[][] frames = {{"neutral_left_3quarter", "001_02.jpg"}, {"neutral_front", "001_03.jpg"}, {"neutral_front", "002_03.jpg"}};
+        for (int i = 0; i < frames.length; i++) {
+            Path from = faces.resolve(frames[i][0]).resolve(frames[i][1]);
+            if (Files.isRegularFile(from)) {
+                Files.copy(from, camera.resolve(String.format("frame-%02d.jpg", i + 1)));
+            }
+        }
+    }
+
+    /**
      * Writes the demo configuration for {@code profile} (every start, so that an old demo home follows the
      * current defaults) and loads it through the same validation as a real one.
      */
@@ -48,6 +78,7 @@ public final class DemoEnvironment {
             throw new IllegalArgumentException("the demo home may not be the real configuration folder " + home);
         }
         Files.createDirectories(home.resolve("camera"));
+        seedCamera(home.resolve("camera"));
         Properties p = new Properties();
         p.setProperty("demo", "true");
         p.setProperty("workstation.id", "DEMO-" + profile.toUpperCase(java.util.Locale.ROOT) + "-01");
