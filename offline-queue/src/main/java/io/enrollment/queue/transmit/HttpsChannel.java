@@ -104,8 +104,9 @@ public final class HttpsChannel implements CentralChannel {
 
     private HttpResponse<byte[]> patch(QueueItem item, byte[] payload, int offset, ProgressListener progress)
             throws TransmissionException {
-        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(
-                HttpRequest.BodyPublishers.ofInputStream(() ->
+        // With every byte already at the server (its answer was lost), an empty PATCH at L completes the upload.
+        HttpRequest.BodyPublisher body = offset == payload.length ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() ->
                         new ThrottledInputStream(payload, offset, bytesPerSecond, item.id(), progress)),
                 payload.length - offset);
         return exchange(request(item, "").method("PATCH", body)
