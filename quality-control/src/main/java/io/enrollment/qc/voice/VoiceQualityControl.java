@@ -18,7 +18,7 @@ import java.util.Optional;
  * content, then the attestation the software cannot give. Each result carries its measured value, the
  * profile's threshold, the unit and the rule.
  *
- * <p>Cost: about 10 ms per second of audio at 16 kHz on a 2-core machine without a speech model (see
+ * <p>Cost: about 2 ms of CPU per second of audio at 16 kHz without a speech model (8 ms for 5 s; see
  * {@code docs/benchmarks.md}); a speech model adds its own recognition time. Thread-safe.
  */
 public final class VoiceQualityControl {

@@ -18,12 +18,12 @@ final class VoiceSignalChecks {
 
     List<CheckResult> results(VoiceMeasures m, int symbols, Optional<CaptureEvidence> capture) {
         List<CheckResult> out = new ArrayList<>();
-        out.add(CheckResult.measured("WS-VOICE-CLIPPING", "clipped-fraction", r(m.integrity().clippedFraction(), 6),
-                Comparison.AT_MOST, p.threshold("voice.clipping.max-fraction"), "fraction",
+        out.add(CheckResult.measured("WS-VOICE-CLIPPING", "clipped-samples", r(100 * m.integrity().clippedFraction(), 4),
+                Comparison.AT_MOST, p.threshold("voice.clipping.max-percent"), "%",
                 "The recording is clipped: speak a little further from the microphone or lower its gain",
                 fmt("peak %.3f of full scale", m.integrity().peak())));
-        out.add(CheckResult.measured("WS-VOICE-DC-OFFSET", "dc-offset", r(m.integrity().dcOffset(), 5), Comparison.AT_MOST,
-                p.threshold("voice.dc.max-fraction"), "fraction", "The microphone adds a DC offset: check or replace it"));
+        out.add(CheckResult.measured("WS-VOICE-DC-OFFSET", "dc-offset", r(100 * m.integrity().dcOffset(), 3), Comparison.AT_MOST,
+                p.threshold("voice.dc.max-percent"), "% FS", "The microphone adds a DC offset: check or replace it"));
         ActiveSpeechSnr snr = m.snr();
         String snrDetail = fmt("speech %.1f dBFS over %d frames, noise %.1f dBFS over %d frames; WADA-SNR %.1f dB (not gated)",
                 snr.speechDbfs(), snr.speechFrames(), snr.noiseDbfs(), snr.noiseFrames(), m.wadaSnrDb());
