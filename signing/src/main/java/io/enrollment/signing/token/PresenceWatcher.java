@@ -8,12 +8,14 @@ import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Polls a session's token ({@link OfficerSession#checkPresent()}) and, when the card is pulled,
- * calls {@code onRemoved} once (the app locks the workstation). The session has then already ended
- * and published its TOKEN_REMOVED event. Stops when the session closes. Polling is needed because
- * PKCS#11 slot events (C_WaitForSlotEvent) are not available through SunPKCS11.
+ * calls {@code onRemoved} once (the app locks the workstation). By then the session has ended and
+ * published its TOKEN_REMOVED event. Polling stops when the session ends for any reason (an
+ * exception thrown from a periodic task cancels its later runs). Polling is used because SunPKCS11
+ * does not expose PKCS#11 slot events (C_WaitForSlotEvent).
  */
 public final class PresenceWatcher implements AutoCloseable {
     private final ScheduledFuture<?> task;
@@ -22,33 +24,25 @@ public final class PresenceWatcher implements AutoCloseable {
      * Starts watching.
      *
      * @param executor  the app's scheduler (not owned: not shut down here)
-     * @param interval  how often to look, e.g. 1 s (a slot check costs well under 1 ms)
-     * @param onRemoved called once, on the executor's thread, with the reason
+     * @param interval  how often to look, e.g. 1 s (a slot check costs well under 1 ms); at least 50 ms
+     * @param onRemoved called once, on the executor's thread, with the TOKEN_REMOVED exception
      */
     public PresenceWatcher(OfficerSession session, ScheduledExecutorService executor, Duration interval,
-                           java.util.function.Consumer<SigningException> onRemoved) {
+                           Consumer<SigningException> onRemoved) {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(onRemoved, "onRemoved");
         long ms = Math.max(50, interval.toMillis());
-        final ScheduledFuture<?>[] self = new ScheduledFuture<?>[1];
-        Runnable check = () -> {
-            try {
-                session.checkPresent();
-            } catch (SigningException e) {
-                if (e.error() == SigningError.TOKEN_REMOVED) {
-                    onRemoved.accept(e);
-                }
-                synchronized (self) {
-                    if (self[0] != null) {
-                        self[0].cancel(false);
-                    }
-                }
-                throw new IllegalStateException("session ended: " + e.getMessage());
+        this.task = executor.scheduleWithFixedDelay(() -> check(session, onRemoved), ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    private static void check(OfficerSession session, Consumer<SigningException> onRemoved) {
+        try {
+            session.checkPresent();
+        } catch (SigningException e) {
+            if (e.error() == SigningError.TOKEN_REMOVED) {
+                onRemoved.accept(e);
             }
-        };
-        synchronized (self) {
-            self[0] = executor.scheduleWithFixedDelay(check, ms, ms, TimeUnit.MILLISECONDS);
-            this.task = self[0];
+            throw new IllegalStateException("session ended, watching stops: " + e.getMessage(), e);
         }
     }
 

@@ -138,6 +138,22 @@ class SoftwareTokenTest {
     }
 
     @Test
+    void aKeyOfAnUnknownAlgorithmIsRefused() throws Exception {
+        java.security.KeyPairGenerator kpg = java.security.KeyPairGenerator.getInstance("DSA");
+        kpg.initialize(2048);
+        java.security.KeyPair dsa = kpg.generateKeyPair();
+        Instant now = Instant.now();
+        java.security.cert.X509Certificate cert = TestPki.ca().certify(dsa.getPublic(), "C=RU,O=Test Bank,CN=DSA Officer",
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)), DemoPki.SIGNING_USAGE);
+        DemoPki.Issued issued = new DemoPki.Issued(dsa.getPrivate(), dsa.getPublic(), cert,
+                List.of(cert, TestPki.ca().caCertificate()));
+        SigningException e = assertThrows(SigningException.class,
+                () -> token(p12(issued), Clock.systemUTC(), RolePolicy.operatorsOnly()).login(new FixedPin(PIN)));
+        assertEquals(SigningError.UNSUPPORTED_ALGORITHM, e.error());
+        assertTrue(io.enrollment.signing.SignatureAlgorithm.forKey(dsa.getPublic()).isEmpty());
+    }
+
+    @Test
     void missingFileAndCancelledPin() throws Exception {
         SigningException none = assertThrows(SigningException.class, () -> token(dir.resolve("none.p12"),
                 Clock.systemUTC(), RolePolicy.operatorsOnly()).login(new FixedPin(PIN)));
