@@ -33,24 +33,21 @@ public final class DrainBench {
         try (SimulatorProcess sim = SimulatorProcess.start(dir.resolve("central"), 0, null, officers.resolve("ca.pem"));
              QueueStore store = QueueStore.open(dir.resolve("queue"), Clock.systemUTC(), QueueIncident.Listener.NONE)) {
             SealedPackages packages = new SealedPackages(sim.centralCertificate(), officers);
-            long bytes = 0;
-            for (int i = 0; i < n + 5; i++) {
-                UUID id = SealedPackages.id(99, i);
-                byte[] sealed = packages.sealedOfSize(id, 1 << 20);
-                store.enqueue(id, ItemKind.PACKAGE, sealed, null);
-                if (i >= 5) {
-                    bytes += sealed.length;
-                }
-            }
             Transmitter t = new Transmitter(store, new HttpsChannel(sim.tls(), Route.direct(sim.url), Duration.ofSeconds(5),
                     Duration.ofSeconds(60), 0), Backoff.standard(), Clock.systemUTC(), QueueIncident.Listener.NONE,
                     ProgressListener.NONE);
-            // Warm-up: the first five packages (TLS handshake, JIT on both sides).
+            // Warm-up: five packages sent first (TLS handshake, JIT on both sides).
             for (int i = 0; i < 5; i++) {
-                t.sendDue();
-                if (store.counts().delivered() >= 5) {
-                    break;
-                }
+                UUID id = SealedPackages.id(98, i);
+                store.enqueue(id, ItemKind.PACKAGE, packages.sealedOfSize(id, 1 << 20), null);
+            }
+            t.drain(Duration.ofMinutes(2));
+            long bytes = 0;
+            for (int i = 0; i < n; i++) {
+                UUID id = SealedPackages.id(99, i);
+                byte[] sealed = packages.sealedOfSize(id, 1 << 20);
+                store.enqueue(id, ItemKind.PACKAGE, sealed, null);
+                bytes += sealed.length;
             }
             long start = System.nanoTime();
             boolean drained = t.drain(Duration.ofMinutes(10));
