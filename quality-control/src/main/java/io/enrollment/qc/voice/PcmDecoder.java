@@ -1,5 +1,6 @@
 package io.enrollment.qc.voice;
 
+import io.enrollment.qc.UnreadableSampleException;
 import java.util.Optional;
 
 /**
@@ -26,8 +27,15 @@ final class PcmDecoder {
         return ok ? Optional.empty() : Optional.of(f.encodingName() + " with " + f.bitsPerSample() + " bits is not decoded");
     }
 
-    /** Decodes; call only when {@link #undecodableReason} is empty. */
-    static Signal decode(WavFile wav) {
+    /** Float samples beyond this (60 dB over full scale) are not audio from a converter. */
+    static final float MAX_FLOAT_SAMPLE = 1000f;
+
+    /**
+     * Decodes; call only when {@link #undecodableReason} is empty.
+     *
+     * @throws UnreadableSampleException when float samples are NaN, infinite or absurdly large
+     */
+    static Signal decode(WavFile wav) throws UnreadableSampleException {
         WavFormat f = wav.format();
         int channels = f.channels();
         int bytes = f.blockAlign() / channels;
@@ -40,7 +48,12 @@ final class PcmDecoder {
         for (int i = 0; i < frames; i++) {
             float sum = 0;
             for (int c = 0; c < channels; c++, p += bytes) {
-                sum += sample(d, p, bytes, tag);
+                float v = sample(d, p, bytes, tag);
+                if (!(Math.abs(v) <= MAX_FLOAT_SAMPLE)) {
+                    throw new UnreadableSampleException("sample " + i + " is " + (Float.isNaN(v) ? "not a number" : v)
+                            + ": the float data is corrupt");
+                }
+                sum += v;
             }
             out[i] = sum * scale;
         }

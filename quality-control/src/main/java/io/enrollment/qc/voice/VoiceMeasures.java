@@ -11,6 +11,8 @@ record VoiceMeasures(SignalIntegrity integrity, ActiveSpeechSnr snr, double wada
                      Continuity continuity, SpeakerPitch pitch, TelephoneBand telephone, Signal analysis) {
     /** Every measure is defined at this rate; faster recordings are resampled to it first. */
     static final int ANALYSIS_RATE = 16000;
+    /** Below this (telephone narrowband) there is no speech band left to measure. */
+    static final int MIN_ANALYSIS_RATE = 8000;
 
     static VoiceMeasures of(Signal stored, double minClusterFraction) {
         SignalIntegrity integrity = SignalIntegrity.measure(stored);

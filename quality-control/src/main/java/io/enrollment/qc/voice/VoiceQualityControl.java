@@ -68,6 +68,9 @@ public final class VoiceQualityControl {
         if (codec.isPresent()) {
             return codec;
         }
+        if (file.format().sampleRate() < VoiceMeasures.MIN_ANALYSIS_RATE) {
+            return Optional.of("a sampling rate of " + file.format().sampleRate() + " Hz is too low to analyse speech");
+        }
         if (file.durationSeconds() > profile.threshold("voice.duration.max-s")) {
             return Optional.of("longer than the duration limit");
         }
