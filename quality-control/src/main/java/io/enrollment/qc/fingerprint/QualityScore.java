@@ -20,7 +20,7 @@ public final class QualityScore {
         RAMPS.put("ridge-valley-uniformity", new double[] {0.10, 0.40, 0.10});
         RAMPS.put("orientation-flow", new double[] {0.10, 0.30, 0.00});
         RAMPS.put("contrast", new double[] {0.10, 20, 100});
-        RAMPS.put("minutiae", new double[] {0.10, 10, 40});
+        RAMPS.put("minutiae", new double[] {0.10, 10, 30});
     }
 
     /** Foreground pixels below which the score shrinks in proportion (a fingertip at 500 ppi is ≥ 60 000 px). */
