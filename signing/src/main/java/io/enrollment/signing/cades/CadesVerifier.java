@@ -129,6 +129,7 @@ public final class CadesVerifier {
         SignerInformation signer = signers.iterator().next();
         @SuppressWarnings("unchecked")
         Store<X509CertificateHolder> store = signed.getCertificates();
+        @SuppressWarnings("unchecked") // SignerId is a raw Selector
         Collection<X509CertificateHolder> matches = store.getMatches(signer.getSID());
         if (matches.isEmpty()) {
             return p.fail(InvalidReason.SIGNER_CERTIFICATE_MISSING, "the signer's certificate is not in the signature");

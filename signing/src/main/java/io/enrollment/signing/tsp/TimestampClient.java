@@ -112,6 +112,7 @@ public final class TimestampClient implements TimestampSource {
     public static X509Certificate verifyTokenSignature(TimeStampToken token) throws SigningException {
         @SuppressWarnings("unchecked")
         Store<X509CertificateHolder> store = token.getCertificates();
+        @SuppressWarnings("unchecked") // SignerId is a raw Selector
         Collection<X509CertificateHolder> matches = store.getMatches(token.getSID());
         if (matches.isEmpty()) {
             throw new SigningException(SigningError.TIMESTAMP_FAILED, "time-stamp token carries no TSA certificate");
