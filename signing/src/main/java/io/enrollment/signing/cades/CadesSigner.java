@@ -70,7 +70,8 @@ import org.bouncycastle.tsp.TimeStampToken;
  *
  * <p>Nothing half-signed: either a complete signature is returned, or an exception is thrown and
  * no bytes come out. A token pulled mid-signature ends the officer's session (TOKEN_REMOVED).
- * Cost (1 MiB, this machine): ECDSA ≈ 3-5 ms, GOST-256 ≈ 30 ms (Streebog in Java).
+ * Cost for 1 MiB (CPU time on the project machine, docs/benchmarks.md): ECDSA ≈ 3 ms with a software key,
+ * ≈ 8 ms through SoftHSM2; GOST 2012 ≈ 30 ms (Streebog in pure Java).
  */
 public final class CadesSigner {
     private final Place place;

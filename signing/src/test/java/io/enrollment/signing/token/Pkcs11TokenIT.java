@@ -121,7 +121,8 @@ class Pkcs11TokenIT {
         for (SecurityEvent e : events.events()) {
             assertFalse(e.detail().contains("00000"), "no PIN in events");
         }
-        guard.unlock(token.config().name().isEmpty() ? "" : hsm.raw().tokenInfo(hsm.slot(SoftHsmFixture.PIN_TESTS)).describe());
+        // a supervisor lifts the workstation's lock; the right PIN works again
+        guard.unlock(hsm.raw().tokenInfo(hsm.slot(SoftHsmFixture.PIN_TESTS)).describe());
         token.login(new FixedPin(SoftHsmFixture.PIN)).close();
     }
 
