@@ -21,7 +21,8 @@ final class Commands {
                 new ScannerCommand(),
                 new QueueCommand(),
                 new CentralCommand(),
-                // modules add their commands here: selfcheck, audit
+                new SelfCheckCommand(),
+                new AuditCommand(),
                 new VersionCommand());
     }
 }

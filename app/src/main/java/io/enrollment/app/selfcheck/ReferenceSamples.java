@@ -37,7 +37,7 @@ import javax.imageio.ImageIO;
  * </ul>
  */
 public final class ReferenceSamples {
-    public static final String FACE_RESOURCE = "/io/enrollment/app/selfcheck/reference/face-pass.jpg";
+    public static final String FACE_RESOURCE = "/io/enrollment/app/selfcheck/reference/013_03.jpg";
 
     private ReferenceSamples() {
     }
@@ -52,7 +52,7 @@ public final class ReferenceSamples {
         List<ReferenceCase> cases = new ArrayList<>();
         if (modalities.contains(Modality.FACE) && face.isPresent()) {
             cases.add(new ReferenceCase("face-pass", Modality.FACE, face.get(), Map.of(), Map.of(
-                    "R-FACE-2", Verdict.PASS, "R-FACE-4", Verdict.PASS, "R-FACE-5", Verdict.PASS, "R-FACE-8", Verdict.PASS)));
+                    "R-FACE-2", Verdict.PASS, "R-FACE-3", Verdict.PASS, "R-FACE-4", Verdict.PASS, "R-FACE-5", Verdict.PASS, "R-FACE-8", Verdict.PASS)));
             cases.add(new ReferenceCase("face-too-small", Modality.FACE, scaled(face.get(), 0.35), Map.of(),
                     Map.of("R-FACE-5", Verdict.FAIL)));
         }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** Shared test material: the reference face as packaged by the build (or straight from ../shared). */
 final class SelfCheckFixtures {
-    static final Path SHARED_FACE = Path.of("..", "..", "shared", "testdata", "faces", "neutral_front", "001_03.jpg");
+    static final Path SHARED_FACE = Path.of("..", "..", "shared", "testdata", "faces", "neutral_front", "013_03.jpg");
 
     private SelfCheckFixtures() {
     }
