@@ -3,17 +3,25 @@ package io.enrollment.app.cli;
 import io.enrollment.app.selfcheck.SelfCheckContext;
 import io.enrollment.app.selfcheck.SelfCheckJson;
 import io.enrollment.app.selfcheck.SelfCheckService;
+import io.enrollment.app.selfcheck.items.IntegrityCheck;
 import io.enrollment.core.cli.CliCommand;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.ItemStatus;
 import io.enrollment.core.selfcheck.Measurement;
+import io.enrollment.app.demo.DemoEnvironment;
 import io.enrollment.installer.ConfigException;
+import io.enrollment.installer.ConfigLoader;
 import io.enrollment.installer.WorkstationConfig;
+import io.enrollment.installer.schedule.SystemdUserTimer;
+import io.enrollment.installer.schedule.WeeklySchedule;
+import io.enrollment.installer.schedule.WindowsScheduledTask;
 import io.enrollment.queue.QueueException;
 import io.enrollment.signing.SigningException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -39,8 +47,12 @@ public final class SelfCheckCommand implements CliCommand {
     @Override
     public String usage() {
         return "usage: workstation selfcheck [--json] [--trigger cli|schedule|startup|operator] [--config FILE | --demo]\n"
-                + "  --json         the signed report's JSON document instead of text\n"
-                + "  --trigger WHY  recorded in the report (the weekly job passes 'schedule')\n"
+                + "       workstation selfcheck --install-schedule [--command PATH] [--config FILE | --demo]\n"
+                + "  --json              the signed report's JSON document instead of text\n"
+                + "  --trigger WHY       recorded in the report (the weekly job passes 'schedule')\n"
+                + "  --install-schedule  register the weekly run: a systemd user timer on Linux (written to\n"
+                + "                      ~/.config/systemd/user), a Task Scheduler XML and its schtasks command on Windows\n"
+                + "  --command PATH      the workstation launcher the job runs (default: ./workstation of this installation)\n"
                 + ConfigOption.usage()
                 + "exit: 0 enrollment allowed, 1 enrollment blocked (a critical item failed), 2 bad usage or configuration\n";
     }
@@ -48,15 +60,27 @@ public final class SelfCheckCommand implements CliCommand {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         boolean json = false;
+        boolean installSchedule = false;
+        Path command = null;
+        Path configFile = ConfigLoader.defaultPath();
         String trigger = "cli";
         ConfigOption config = new ConfigOption();
         try {
             for (int i = 0; i < args.size(); i++) {
+                if (args.get(i).equals("--config") && i + 1 < args.size()) {
+                    configFile = Path.of(args.get(i + 1));
+                } else if (args.get(i).equals("--demo")) {
+                    configFile = new DemoEnvironment(DemoEnvironment.defaultHome()).configFile();
+                }
                 int consumed = config.accept(args, i);
                 if (consumed >= 0) {
                     i = consumed;
                 } else if (args.get(i).equals("--json")) {
                     json = true;
+                } else if (args.get(i).equals("--install-schedule")) {
+                    installSchedule = true;
+                } else if (args.get(i).equals("--command") && i + 1 < args.size()) {
+                    command = Path.of(args.get(++i)).toAbsolutePath();
                 } else if (args.get(i).equals("--trigger") && i + 1 < args.size() && TRIGGERS.contains(args.get(i + 1))) {
                     trigger = args.get(++i);
                 } else {
@@ -74,6 +98,9 @@ public final class SelfCheckCommand implements CliCommand {
         } catch (ConfigException e) {
             err.println("selfcheck: " + e.getMessage());
             return USAGE;
+        }
+        if (installSchedule) {
+            return installSchedule(configFile, command, out, err);
         }
         try (SelfCheckContext ctx = SelfCheckContext.open(cfg, Clock.systemUTC(), SelfCheckContext.Options.running())) {
             SelfCheckService.Outcome outcome = ctx.service().run(trigger);
@@ -121,7 +148,35 @@ public final class SelfCheckCommand implements CliCommand {
         out.flush();
     }
 
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+    private static int installSchedule(Path configFile, Path command, PrintStream out, PrintStream err) {
+        Path launcher = command != null ? command : defaultLauncher();
+        Path config = configFile.toAbsolutePath();
+        boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        try {
+            if (windows) {
+                WindowsScheduledTask task = new WindowsScheduledTask(launcher.toString(), config.toString(), WeeklySchedule.DEFAULT);
+                Path xml = config.resolveSibling("selfcheck-task.xml");
+                Files.writeString(xml, task.taskXml(), StandardCharsets.UTF_8);
+                out.println("Wrote " + xml + "; register it (as the workstation's user) with:");
+                out.println("  " + String.join(" ", task.registerCommand(xml)));
+            } else {
+                SystemdUserTimer timer = new SystemdUserTimer(launcher, config, WeeklySchedule.DEFAULT);
+                for (Path f : timer.writeTo(SystemdUserTimer.userUnitDir())) {
+                    out.println("Wrote " + f);
+                }
+                out.println("Activate it (as the workstation's user; 'loginctl enable-linger' lets it run logged out):");
+                SystemdUserTimer.activation().forEach(c -> out.println("  " + String.join(" ", c)));
+            }
+            return OK;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("selfcheck: cannot install the weekly schedule: " + e.getMessage());
+            return USAGE;
+        }
+    }
+
+    /** The {@code workstation} script of this checkout or installation ({@code app/target/../../workstation}). */
+    private static Path defaultLauncher() {
+        return IntegrityCheck.runningInstallation().map(d -> d.getParent().getParent().resolve("workstation"))
+                .orElse(Path.of("workstation")).toAbsolutePath();
     }
 }

@@ -92,8 +92,15 @@ public final class SystemdUserTimer {
         return files;
     }
 
-    /** The user unit folder of the current user. */
+    /**
+     * The user unit folder of the current user ({@code $XDG_CONFIG_HOME/systemd/user}); the system property
+     * {@code workstation.systemd.user-dir} overrides it (tests, packaging).
+     */
     public static Path userUnitDir() {
+        String override = System.getProperty("workstation.systemd.user-dir");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
         String xdg = System.getenv("XDG_CONFIG_HOME");
         Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
         return config.resolve("systemd").resolve("user");
