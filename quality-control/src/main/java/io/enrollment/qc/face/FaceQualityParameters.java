@@ -15,6 +15,7 @@ import io.enrollment.core.profile.Profile;
  * @param faceCount           R-FACE-8, faces allowed
  * @param minDetectorScore    R-FACE-8, detector score from which a face or fragment counts
  * @param minEyesOpen         R-FACE-9, eyelid gap / eye-to-chin distance, smaller eye
+ * @param minEyesVisible      R-FACE-9, fraction of the eye opening that does not look like skin, smaller eye
  * @param maxMouthOpen        R-FACE-9, inner-lip gap / eye-to-chin distance
  * @param maxSmile            R-FACE-9, smile probability
  * @param minLightBalance     R-FACE-10, darker / brighter half of the face, mean luminance
@@ -31,7 +32,8 @@ import io.enrollment.core.profile.Profile;
  */
 public record FaceQualityParameters(double maxYaw, double maxPitch, double maxRoll, double minInterEye,
                                     double minHeadMargin, double maxOccluded, double faceCount,
-                                    double minDetectorScore, double minEyesOpen, double maxMouthOpen,
+                                    double minDetectorScore, double minEyesOpen, double minEyesVisible,
+                                    double maxMouthOpen,
                                     double maxSmile, double minLightBalance, double minFaceBrightness,
                                     double maxClipped, double maxEditTraces, double minEyeVisibility,
                                     double maxLensGlare, double bitsPerChannel, double channels,
@@ -54,6 +56,7 @@ public record FaceQualityParameters(double maxYaw, double maxPitch, double maxRo
                 profile.threshold("face.count"),
                 profile.threshold("face.detector.score.min"),
                 profile.threshold("face.eyes.open.min"),
+                profile.threshold("face.eyes.visible.min"),
                 profile.threshold("face.mouth.open.max"),
                 profile.threshold("face.smile.max"),
                 profile.threshold("face.light.balance.min"),

@@ -244,6 +244,45 @@ class FacePhotoDefectsTest {
         }
     }
 
+    @Test
+    void rFace9ClosedEyesFail() {
+        try (Mat closed = portrait.clone()) {
+            double ied = originalMesh.interEyeDistance();
+            int[][] eyes = {MeshIndex.RIGHT_EYE_CONTOUR, MeshIndex.LEFT_EYE_CONTOUR};
+            int[] cheeks = {117, 346};
+            for (int e = 0; e < 2; e++) {
+                // a closed lid: the eye opening painted with the skin just below it, and a lash line
+                Point2 c = originalMesh.point(cheeks[e]);
+                Scalar skin;
+                try (Mat patch = portrait.apply(new Rect((int) c.x() - 6, (int) c.y() - 6, 12, 12))) {
+                    skin = opencv_core.mean(patch);
+                }
+                int[] eye = eyes[e];
+                try (Mat points = new Mat(eye.length, 1, opencv_core.CV_32SC2)) {
+                    org.bytedeco.javacpp.indexer.IntIndexer idx = points.createIndexer();
+                    for (int k = 0; k < eye.length; k++) {
+                        idx.put(k, 0, 0, (int) Math.round(originalMesh.x(eye[k])));
+                        idx.put(k, 0, 1, (int) Math.round(originalMesh.y(eye[k])));
+                    }
+                    idx.close();
+                    try (org.bytedeco.opencv.opencv_core.MatVector polygon = new org.bytedeco.opencv.opencv_core.MatVector(points)) {
+                        org.bytedeco.opencv.global.opencv_imgproc.fillPoly(closed, polygon, skin);
+                        org.bytedeco.opencv.global.opencv_imgproc.polylines(closed, polygon, true, skin, (int) (0.04 * ied),
+                                org.bytedeco.opencv.global.opencv_imgproc.LINE_AA, 0);
+                    }
+                }
+                Point2 outer = originalMesh.point(eye[0]);
+                Point2 inner = originalMesh.point(eye[8]);
+                org.bytedeco.opencv.global.opencv_imgproc.line(closed, new Point((int) outer.x(), (int) (outer.y() + 0.02 * ied)),
+                        new Point((int) inner.x(), (int) (inner.y() + 0.02 * ied)), new Scalar(40, 45, 60, 0), (int) (0.02 * ied),
+                        org.bytedeco.opencv.global.opencv_imgproc.LINE_AA, 0);
+            }
+            CheckResult c = result(check(closed), "R-FACE-9", "eyes-visible");
+            assertEquals(Verdict.FAIL, c.verdict());
+            assertTrue(c.measured() < result(original, "R-FACE-9", "eyes-visible").measured() / 3);
+        }
+    }
+
     private static double signedRoll(Mat image) {
         return pipeline.analyse(image, ImageSource.cameraFrame(), 0.5).pose().orElseThrow().roll();
     }

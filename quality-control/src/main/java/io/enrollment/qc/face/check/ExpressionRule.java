@@ -11,14 +11,16 @@ import io.enrollment.qc.face.model.MeshIndex;
 import java.util.List;
 
 /**
- * R-FACE-9: both eyes open, mouth closed, neutral expression. Ratios are to T, the eye-to-chin
- * distance, so they do not depend on the image size.
+ * R-FACE-9: both eyes open (mesh eyelid gap, and the pixels inside the eye contour must look like an
+ * eye, not skin), mouth closed, neutral expression. Ratios are to T, the eye-to-chin distance, so they do
+ * not depend on the image size.
  */
 public final class ExpressionRule implements FaceRule {
     @Override
     public List<CheckResult> check(FaceAnalysis a, FaceQualityParameters p, Language lang) {
         if (a.mesh().isEmpty()) {
             return List.of(Checks.noFace("R-FACE-9", "eyes-open", Comparison.AT_LEAST, p.minEyesOpen(), "ratio"),
+                    Checks.noFace("R-FACE-9", "eyes-visible", Comparison.AT_LEAST, p.minEyesVisible(), "fraction"),
                     Checks.noFace("R-FACE-9", "mouth-closed", Comparison.AT_MOST, p.maxMouthOpen(), "ratio"),
                     Checks.noFace("R-FACE-9", "neutral-expression", Comparison.AT_MOST, p.maxSmile(), "probability"));
         }
@@ -28,9 +30,12 @@ public final class ExpressionRule implements FaceRule {
         double left = m.point(MeshIndex.LEFT_UPPER_LID).distance(m.point(MeshIndex.LEFT_LOWER_LID)) / t;
         double lips = m.point(MeshIndex.UPPER_INNER_LIP).distance(m.point(MeshIndex.LOWER_INNER_LIP)) / t;
         double smile = SmileModel.probability(m);
+        double visible = a.aligned().map(EyeAppearance::visibleFraction).orElse(0.0);
         return List.of(
                 Checks.measured("R-FACE-9", "eyes-open", Math.min(right, left), Comparison.AT_LEAST, p.minEyesOpen(), "ratio",
                         GuidanceMessage.OPEN_EYES, lang, Checks.format("eyelid gap / eye-to-chin: right %.3f, left %.3f", right, left)),
+                Checks.measured("R-FACE-9", "eyes-visible", visible, Comparison.AT_LEAST, p.minEyesVisible(), "fraction",
+                        GuidanceMessage.OPEN_EYES, lang, "eye-opening pixels unlike the skin below the eye, smaller eye"),
                 Checks.measured("R-FACE-9", "mouth-closed", lips, Comparison.AT_MOST, p.maxMouthOpen(), "ratio",
                         GuidanceMessage.CLOSE_MOUTH, lang, "inner-lip gap / eye-to-chin"),
                 Checks.measured("R-FACE-9", "neutral-expression", smile, Comparison.AT_MOST, p.maxSmile(), "probability",
