@@ -2,6 +2,7 @@ package io.enrollment.qc.fingerprint;
 
 import io.enrollment.qc.UnreadableSampleException;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -81,8 +82,10 @@ public final class PrintDecoder {
     private static DecodedPrint toPrint(BufferedImage image, String format, double givenDpi, double fileDpi,
                                         double assumedDpi) {
         Raster raster = image.getRaster();
-        int channels = raster.getNumBands();
-        int bits = image.getColorModel().getComponentSize(0);
+        boolean palette = image.getColorModel() instanceof IndexColorModel;
+        // a palette image stores indices, not grey levels: it counts as colour and is converted through its palette
+        int channels = palette ? 3 : raster.getNumBands();
+        int bits = palette ? image.getColorModel().getPixelSize() : image.getColorModel().getComponentSize(0);
         int w = image.getWidth();
         int h = image.getHeight();
         byte[] px = new byte[w * h];

@@ -163,6 +163,23 @@ class FingerprintCheckerTest {
     }
 
     @Test
+    void paletteImageIsConvertedThroughItsPaletteAndFailsTheGreyRule() throws Exception {
+        PrintImage print = SyntheticPrints.typical(58, 1);
+        BufferedImage indexed = new BufferedImage(256, 288, BufferedImage.TYPE_BYTE_INDEXED);
+        for (int y = 0; y < 288; y++) {
+            for (int x = 0; x < 256; x++) {
+                int v = print.pixels()[y * 256 + x] & 0xFF;
+                indexed.setRGB(x, y, (v << 16) | (v << 8) | v);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(indexed, "png", out);
+        QualityReport r = check(out.toByteArray());
+        assertTrue(named(r, "channels").failed());
+        assertTrue(r.check("R-FP-2").orElseThrow().measured() > 30, "measured on the palette's grey levels");
+    }
+
+    @Test
     void corruptAndForeignFilesAreUnreadableWithAReason() {
         byte[] png = SyntheticPrints.png(SyntheticPrints.typical(56, 1));
         byte[] truncated = Arrays.copyOf(png, png.length / 3);
