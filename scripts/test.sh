@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   javac:openjdk-17-jdk-headless mvn:maven npm:npm
   softhsm2 opensc openssl libengine-gost-openssl
-  socat
+  socat systemd-analyze:systemd
   espeak-ng sox libsox-fmt-all
 )
 scripts/prerequisites.sh "${APT_PACKAGES[@]}"
