@@ -114,6 +114,11 @@ class ScannerOverPtyIT {
     }
 
     @Test
+    void truncatedPacketTimesOutAndIsRetried() throws Exception {
+        assertTrue(captureDespite(FaultMode.TRUNCATED_PACKET).healthDetail().contains("retries 1"));
+    }
+
+    @Test
     void persistentFaultEndsInAClearErrorNotAHang() throws Exception {
         try (EmulatorThread emu = new EmulatorThread(pty.device, new SyntheticPrintSource(3, false),
                 EmulatorSettings.defaults().withFault(FaultMode.STALL, 10))) {

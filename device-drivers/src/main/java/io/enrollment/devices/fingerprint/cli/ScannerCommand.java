@@ -49,7 +49,7 @@ public final class ScannerCommand implements CliCommand {
         return "usage: workstation scanner capture --port PATH --out FILE.png [--baud 57600] [--wait 15] [--read-timeout 1000]\n"
                 + "       workstation scanner emulate --port PATH [--images DIR] [--fault MODE[:COUNT]] [--seed N]"
                 + " [--same-finger] [--no-product-info]\n"
-                + "  fault modes: none, bad-checksum, dropped-packet, stall, garbage, silence (COUNT image transfers, default 1)\n"
+                + "  fault modes: none, bad-checksum, dropped-packet, stall, truncated-packet, garbage, silence (COUNT image transfers, default 1)\n"
                 + "exit status: 0 success, 1 scanner failure, 2 bad usage\n";
     }
 

@@ -188,6 +188,10 @@ public final class ScannerEmulator {
                 if (fault == FaultMode.STALL) {
                     return;
                 }
+                if (fault == FaultMode.TRUNCATED_PACKET) {
+                    link.write(Arrays.copyOf(wire, wire.length / 2));
+                    return;
+                }
                 if (fault == FaultMode.DROPPED_PACKET) {
                     continue;
                 }
