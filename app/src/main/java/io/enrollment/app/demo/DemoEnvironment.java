@@ -49,7 +49,7 @@ public final class DemoEnvironment {
     }
 
     /**
-     * Fills an empty camera folder: one portrait with the head turned (it fails R-FACE-3, to show a failing
+     * Fills an empty camera folder: one portrait with the head turned (it fails R-FACE-2, yaw, to show a failing
      * capture and the retake) and two frontal ones. Without the photographs the folder stays empty and the
      * face step says so; put JPEG portraits there.
      */

@@ -56,9 +56,11 @@ public final class Enrollment {
         return Optional.ofNullable(face);
     }
 
-    public void face(FaceSample f) {
+    public void face(FaceSample f, List<Attestation> confirmations) {
         requireCapture();
         this.face = f;
+        attestations.removeIf(a -> a.requirementId().startsWith("R-FACE-"));
+        attestations.addAll(confirmations);
     }
 
     public Optional<VoiceSample> voice() {

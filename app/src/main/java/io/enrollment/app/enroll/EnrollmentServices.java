@@ -15,13 +15,14 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the enrollment screens use, handed in once: the profile and the workstation's identity, the
  * devices, quality control, the rejection recorder, the submitter, the officer's session and the UI helpers.
  */
 public record EnrollmentServices(Profile profile, String workstationId, Place place, ZoneId zone, Clock clock,
-                                 CaptureDevices devices, SampleChecker faceChecker, VoiceQualityControl voiceQc,
+                                 CaptureDevices devices, SampleChecker faceChecker, Optional<VoiceQualityControl> voiceQc,
                                  RejectionRecorder rejections, PackageSubmitter submitter, OfficerSessions sessions,
                                  TaskExecutor executor, DialogService dialogs, Messages messages) {
     public EnrollmentServices {
@@ -32,6 +33,7 @@ public record EnrollmentServices(Profile profile, String workstationId, Place pl
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(devices, "devices");
         Objects.requireNonNull(faceChecker, "faceChecker");
+        Objects.requireNonNull(voiceQc, "voiceQc");
         Objects.requireNonNull(rejections, "rejections");
         Objects.requireNonNull(submitter, "submitter");
         Objects.requireNonNull(sessions, "sessions");

@@ -37,7 +37,9 @@ final class FaceStepView {
         frame.getStyleClass().add("capture-frame");
         frame.setMinSize(SIDE, SIDE);
         frame.setMaxSize(SIDE, SIDE);
-        VBox checks = new VBox(6, new Label(m.get("face.rules")), Views.checkList("faceChecks", model.rows()));
+        javafx.scene.control.ScrollPane list = Views.checkList("faceChecks", model.rows());
+        list.setPrefViewportHeight(SIDE - 30);
+        VBox checks = new VBox(6, new Label(m.get("face.rules")), list);
         HBox.setHgrow(checks, Priority.ALWAYS);
         Button capture = Views.button("captureFace", m.get("face.capture"), model::capture);
         capture.disableProperty().bind(model.stateProperty().isEqualTo(CaptureState.WORKING)
@@ -45,10 +47,16 @@ final class FaceStepView {
         Button retake = Views.button("retakeFace", m.get("capture.retake"), model::retake);
         retake.disableProperty().bind(model.stateProperty().isEqualTo(CaptureState.WORKING)
                 .or(model.stateProperty().isEqualTo(CaptureState.READY)));
+        Label toConfirm = Views.bound("faceToConfirm", model.toConfirmProperty());
+        Button confirm = Views.button("confirmFace", m.get("face.confirmButton"), model::confirm);
+        HBox confirmRow = new HBox(12, confirm, toConfirm);
+        confirmRow.visibleProperty().bind(model.toConfirmProperty().isNotEmpty().and(model.confirmedProperty().not()));
+        confirmRow.managedProperty().bind(confirmRow.visibleProperty());
+        HBox buttons = new HBox(12, capture, retake, Views.bound("faceAttempt", model.attemptProperty()));
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         root.getChildren().addAll(Views.heading(m.get("face.heading")),
-                Views.bound("faceGuidance", model.guidanceProperty(), "guidance"),
-                new HBox(20, frame, checks),
-                new HBox(12, capture, retake, Views.bound("faceAttempt", model.attemptProperty())));
+                Views.bound("faceGuidance", model.guidanceProperty(), "guidance"), buttons, confirmRow,
+                new HBox(20, frame, checks));
     }
 
     Parent root() {

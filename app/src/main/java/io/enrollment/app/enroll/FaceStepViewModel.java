@@ -1,6 +1,7 @@
 package io.enrollment.app.enroll;
 
 import io.enrollment.app.capture.Still;
+import io.enrollment.core.Attestation;
 import io.enrollment.core.Modality;
 import io.enrollment.core.quality.QualityReport;
 import io.enrollment.core.quality.Verdict;
@@ -11,6 +12,8 @@ import io.enrollment.qc.face.image.ImageHeader;
 import io.enrollment.qc.face.image.ImageHeaderReader;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,6 +36,9 @@ public final class FaceStepViewModel {
     private final ReadOnlyStringWrapper attempt = new ReadOnlyStringWrapper();
     private final ObservableList<CheckRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CheckRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyStringWrapper toConfirm = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper confirmed = new ReadOnlyBooleanWrapper();
+    private FaceSample pending;
     private int attempts;
 
     private record Attempt(Still still, QualityReport report, ImageHeader header) {
@@ -70,9 +76,16 @@ public final class FaceStepViewModel {
         rows.setAll(CheckRow.of(a.report().checks(), services.messages()));
         if (a.report().verdict() != Verdict.FAIL) {
             byte[] bytes = a.still().image();
-            enrollment.face(new FaceSample(bytes, ImageFormat.sniff(bytes), a.header().width(), a.header().height(),
-                    services.metadataNow(List.of(a.still().device()), CollectionMethod.IN_PERSON_MANUAL), a.report()));
-            guidance.set(services.messages().get("face.guidance.passed"));
+            pending = new FaceSample(bytes, ImageFormat.sniff(bytes), a.header().width(), a.header().height(),
+                    services.metadataNow(List.of(a.still().device()), CollectionMethod.IN_PERSON_MANUAL), a.report());
+            List<String> unverified = a.report().checks().stream().filter(c -> c.verdict() == Verdict.NOT_VERIFIED)
+                    .map(c -> c.id() + " " + c.name()).toList();
+            confirmed.set(false);
+            toConfirm.set(unverified.isEmpty() ? "" : services.messages().get("face.confirm", String.join(", ", unverified)));
+            if (unverified.isEmpty()) {
+                keep();
+            }
+            guidance.set(services.messages().get(unverified.isEmpty() ? "face.guidance.passed" : "face.guidance.confirm"));
             state.set(CaptureState.PASSED);
         } else if (attempts >= maxAttempts) {
             reject(a);
@@ -101,14 +114,34 @@ public final class FaceStepViewModel {
         state.set(CaptureState.ERROR);
     }
 
+    private void keep() {
+        String officer = services.sessions().officer().id();
+        List<Attestation> confirmations = pending.quality().checks().stream().filter(c -> c.verdict() == Verdict.NOT_VERIFIED)
+                .map(c -> new Attestation(c.id(), "operator looked at the image: " + c.name() + " holds", officer,
+                        services.clock().instant())).toList();
+        enrollment.face(pending, confirmations);
+    }
+
+    /** The operator confirms the rules the software could not verify on the image shown. */
+    public void confirm() {
+        if (state.get() == CaptureState.PASSED && pending != null && !toConfirm.get().isEmpty()) {
+            confirmed.set(true);
+            keep();
+            guidance.set(services.messages().get("face.guidance.passed"));
+        }
+    }
+
     /** Drops the image shown (passed or not) and starts the capture again. */
     public void retake() {
         if (state.get() == CaptureState.WORKING) {
             return;
         }
         if (state.get() == CaptureState.PASSED) {
-            enrollment.face(null);
+            enrollment.face(null, List.of());
         }
+        pending = null;
+        toConfirm.set("");
+        confirmed.set(false);
         image.set(null);
         rows.clear();
         guidance.set(services.messages().get("face.guidance.start"));
@@ -116,15 +149,25 @@ public final class FaceStepViewModel {
     }
 
     private void showAttempt() {
-        attempt.set(services.messages().get("capture.attempt", Math.min(attempts + 1, maxAttempts), maxAttempts));
+        int shown = state.get() == CaptureState.PASSED ? attempts : attempts + 1;
+        attempt.set(services.messages().get("capture.attempt", Math.max(1, Math.min(shown, maxAttempts)), maxAttempts));
     }
 
     public boolean complete() {
-        return state.get() == CaptureState.PASSED && enrollment.face().isPresent();
+        return state.get() == CaptureState.PASSED && enrollment.face().isPresent() && (toConfirm.get().isEmpty() || confirmed.get());
     }
 
     public ReadOnlyObjectProperty<CaptureState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /** What the operator must confirm on the image (rules software cannot verify), or empty. */
+    public ReadOnlyStringProperty toConfirmProperty() {
+        return toConfirm.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty confirmedProperty() {
+        return confirmed.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<byte[]> imageProperty() {

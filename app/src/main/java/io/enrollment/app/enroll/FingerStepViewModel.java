@@ -101,6 +101,9 @@ public final class FingerStepViewModel {
         }
         state.set(CaptureState.READY);
         advance();
+        if (outcome instanceof AttemptOutcome.Accepted && current.get() != null) {
+            message.set(message.get() + " " + services.messages().get("finger.place", fingerName(current.get())));
+        }
     }
 
     private void recordRejection(AttemptOutcome.AttemptsExhausted x) {

@@ -46,8 +46,9 @@ public final class ReviewStepViewModel {
     public List<String> summary() {
         Messages m = services.messages();
         List<String> lines = new ArrayList<>();
-        enrollment.subject().ifPresent(s -> lines.add(m.get("review.subject", s.familyName(), s.givenNames(), s.patronymic(),
-                s.dateOfBirth(), m.get("document." + s.document().type()), s.document().number())));
+        enrollment.subject().ifPresent(s -> lines.add(m.get("review.subject",
+                String.join(" ", s.familyName(), s.givenNames(), s.patronymic()).strip(), s.dateOfBirth().toString(),
+                m.get("document." + s.document().type()), s.document().number())));
         enrollment.consent().ifPresent(c -> lines.add(m.get("review.consent", c.textVersion(), time(c.givenAt()))));
         for (Sample s : samples()) {
             long passed = s.quality().checks().stream().filter(c -> c.verdict() == Verdict.PASS).count();

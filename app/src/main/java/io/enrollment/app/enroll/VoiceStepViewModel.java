@@ -84,7 +84,7 @@ public final class VoiceStepViewModel {
             VoiceTake r = services.devices().microphone().orElseThrow(() ->
                     new IllegalStateException("this workstation has no microphone configured"))
                     .record(p, db -> services.executor().onUiThread(() -> level.set(db)));
-            return new Take(r, services.voiceQc().check(r.wav(), Optional.of(p), Optional.of(r.evidence())));
+            return new Take(r, services.voiceQc().orElseThrow().check(r.wav(), Optional.of(p), Optional.of(r.evidence())));
         }, t -> judged(t.recording(), t.report()), this::failed);
     }
 

@@ -28,13 +28,13 @@ public final class QueueView implements Screen {
         TableView<QueueViewModel.Row> table = new TableView<>(model.rows());
         table.setId("queueTable");
         table.setPlaceholder(new javafx.scene.control.Label(m.get("queue.empty")));
-        table.getColumns().add(column(m.get("queue.col.kind"), QueueViewModel.Row::kind, 150));
+        table.getColumns().add(column(m.get("queue.col.kind"), QueueViewModel.Row::kind, 200));
         table.getColumns().add(column(m.get("queue.col.created"), QueueViewModel.Row::created, 150));
-        table.getColumns().add(column(m.get("queue.col.state"), QueueViewModel.Row::state, 120));
+        table.getColumns().add(column(m.get("queue.col.state"), QueueViewModel.Row::state, 100));
         table.getColumns().add(column(m.get("queue.col.size"), QueueViewModel.Row::size, 100));
-        table.getColumns().add(column(m.get("queue.col.attempts"), QueueViewModel.Row::attempts, 80));
-        table.getColumns().add(column(m.get("queue.col.error"), QueueViewModel.Row::lastError, 260));
-        table.getColumns().add(column(m.get("queue.col.id"), r -> r.id().toString(), 290));
+        table.getColumns().add(column(m.get("queue.col.attempts"), QueueViewModel.Row::attempts, 90));
+        table.getColumns().add(column(m.get("queue.col.error"), QueueViewModel.Row::lastError, 200));
+        table.getColumns().add(column(m.get("queue.col.id"), r -> r.id().toString(), 300));
         VBox.setVgrow(table, Priority.ALWAYS);
         Button retry = Views.button("retryButton", m.get("queue.retry"), () -> model.retry(table.getSelectionModel().getSelectedItem()));
         Button back = Views.button("queueBack", m.get("shell.back"), onBack);

@@ -63,7 +63,7 @@ public final class QueueViewModel {
                 .orElse(false)).count();
         rows.setAll(items.stream().map(i -> new Row(i.id(), messages.get("queue.kind." + i.kind().name().toLowerCase(Locale.ROOT)),
                 f.format(i.createdAt().atZone(zone)), messages.get("queue.state." + i.state().name().toLowerCase(Locale.ROOT)),
-                messages.get("queue.size", i.size()), String.valueOf(i.attempts()), i.lastError(),
+                messages.get("queue.size", i.size() / 1024.0), String.valueOf(i.attempts()), i.lastError(),
                 i.state() == ItemState.FAILED)).toList());
         summary.set(messages.get("queue.summary", counts.queued(), counts.sending(), counts.failed(), deliveredToday));
     }

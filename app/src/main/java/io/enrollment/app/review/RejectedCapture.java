@@ -27,6 +27,16 @@ public record RejectedCapture(UUID id, Instant at, String operator, String opera
         Objects.requireNonNull(mediaType, "mediaType");
     }
 
+    /** The operator's common name (CN) from the certificate subject, or the whole subject when it has none. */
+    public String operatorName() {
+        for (String part : operator.split(",")) {
+            if (part.strip().startsWith("CN=")) {
+                return part.strip().substring(3);
+            }
+        }
+        return operator;
+    }
+
     public boolean reviewed() {
         return reviewedBy != null;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counts of rejected captures by rule, by operator and by day, for the supervisor's charts and CSV export. */
+/** Counts of rejected captures by rule, by operator (certificate common name) and by day, for the supervisor's charts and CSV export. */
 public final class RejectionStatistics {
     private final Map<String, Integer> byRule = new TreeMap<>();
     private final Map<String, Integer> byOperator = new TreeMap<>();
@@ -15,7 +15,7 @@ public final class RejectionStatistics {
     public RejectionStatistics(List<RejectedCapture> captures, ZoneId zone) {
         for (RejectedCapture r : captures) {
             r.failures().stream().map(RuleFailure::ruleId).distinct().forEach(id -> byRule.merge(id, 1, Integer::sum));
-            byOperator.merge(r.operator(), 1, Integer::sum);
+            byOperator.merge(r.operatorName(), 1, Integer::sum);
             byDay.merge(r.at().atZone(zone).toLocalDate(), 1, Integer::sum);
         }
     }

@@ -73,7 +73,7 @@ public final class SupervisorViewModel {
 
     private void show(List<RejectedCapture> all) {
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale());
-        rows.setAll(all.stream().map(r -> new Row(r.id(), f.format(r.at().atZone(zone)), r.operator(),
+        rows.setAll(all.stream().map(r -> new Row(r.id(), f.format(r.at().atZone(zone)), r.operatorName(),
                 messages.get("modality." + r.modality().code()),
                 r.failures().stream().map(RuleFailure::describe).collect(Collectors.joining("; ")),
                 r.reviewed() ? messages.get("review.state.reviewed", r.note().orElse("")) : messages.get("review.state.open"),

@@ -8,6 +8,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -36,13 +37,17 @@ public final class MainWindowView {
     @FXML
     private Label officerLabel;
     @FXML
-    private HBox headerActions;
+    private FlowPane headerActions;
     @FXML
     private StackPane content;
     @FXML
     private VBox home;
     @FXML
     private HBox homeActions;
+    @FXML
+    private HBox demoBar;
+    @FXML
+    private FlowPane demoActions;
 
     public MainWindowView(MainWindowViewModel model, Messages messages) {
         this.model = model;
@@ -61,6 +66,8 @@ public final class MainWindowView {
         titleLabel.textProperty().bind(model.titleProperty());
         demoBanner.visibleProperty().bind(model.demoProperty());
         demoBanner.managedProperty().bind(model.demoProperty());
+        demoBar.visibleProperty().bind(model.demoProperty());
+        demoBar.managedProperty().bind(model.demoProperty());
         modalitiesLabel.textProperty().bind(model.modalitiesProperty());
         profileNameLabel.textProperty().bind(model.profileNameProperty());
         profileStatus.textProperty().bind(model.profileProperty());
@@ -79,13 +86,18 @@ public final class MainWindowView {
     }
 
     /** Where the shell puts the header's buttons (language, large type, log out, demo card reader). */
-    public HBox headerActions() {
+    public FlowPane headerActions() {
         return headerActions;
     }
 
     /** Where the shell puts the home panel's buttons (new enrollment, queue, review, settings). */
     public HBox homeActions() {
         return homeActions;
+    }
+
+    /** Where the shell puts the demo card reader's buttons (demo only). */
+    public FlowPane demoActions() {
+        return demoActions;
     }
 
     public Label officerLabel() {

@@ -26,6 +26,7 @@ import io.enrollment.qc.SampleChecker;
 import io.enrollment.qc.voice.VoiceQualityControl;
 import io.enrollment.signing.OfficerSession;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -43,7 +44,7 @@ public final class WorkstationShell {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final SampleChecker faceChecker;
-    private final VoiceQualityControl voiceQc;
+    private final Optional<VoiceQualityControl> voiceQc;
     private final Scene scene;
     private Messages messages;
     private MainWindowView window;
@@ -53,7 +54,7 @@ public final class WorkstationShell {
     private Consumer<LockReason> wizardLock;
 
     public WorkstationShell(Workstation ws, OfficerSessions sessions, TaskExecutor executor, DialogService dialogs,
-                            SampleChecker faceChecker, VoiceQualityControl voiceQc, Scene scene, Locale locale) {
+                            SampleChecker faceChecker, Optional<VoiceQualityControl> voiceQc, Scene scene, Locale locale) {
         this.ws = ws;
         this.sessions = sessions;
         this.executor = executor;
@@ -96,7 +97,7 @@ public final class WorkstationShell {
         logout.visibleProperty().bind(sessions.sessionProperty().isNotNull());
         logout.managedProperty().bind(logout.visibleProperty());
         window.headerActions().getChildren().setAll(language, large, logout);
-        ws.demoCards().ifPresent(cards -> window.headerActions().getChildren().addAll(
+        ws.demoCards().ifPresent(cards -> window.demoActions().getChildren().setAll(
                 Views.button("demoInsertOperator", messages.get("demo.insertOperator"), () -> cards.insert(DemoCards.Card.OPERATOR)),
                 Views.button("demoInsertSupervisor", messages.get("demo.insertSupervisor"), () -> cards.insert(DemoCards.Card.SUPERVISOR)),
                 Views.button("demoRemoveCard", messages.get("demo.removeCard"), cards::remove)));

@@ -78,9 +78,11 @@ public final class WorkstationWindow {
         OfficerSessions sessions = new OfficerSessions(ws.slot(), scheduler, executor, clock, idleLock);
         Scene scene = new Scene(new Pane(), 1200, 800);
         Language language = "ru".equals(locale.getLanguage()) ? Language.RU : Language.EN;
-        VoiceQualityControl voiceQc = new VoiceQualityControl(ws.profile(), Optional.ofNullable(System.getenv(VoiceChecker.MODEL_VARIABLE))
-                .filter(s -> !s.isBlank()).map(Path::of).map(SpeechRecognizerSource::vosk)
-                .orElse(SpeechRecognizerSource.none("no Russian speech model is configured (" + VoiceChecker.MODEL_VARIABLE + ")")));
+        Optional<VoiceQualityControl> voiceQc = ws.profile().requires(io.enrollment.core.Modality.VOICE)
+                ? Optional.of(new VoiceQualityControl(ws.profile(), Optional.ofNullable(System.getenv(VoiceChecker.MODEL_VARIABLE))
+                        .filter(s -> !s.isBlank()).map(Path::of).map(SpeechRecognizerSource::vosk)
+                        .orElse(SpeechRecognizerSource.none("no Russian speech model is configured (" + VoiceChecker.MODEL_VARIABLE + ")"))))
+                : Optional.empty();
         WorkstationShell shell = new WorkstationShell(ws, sessions, executor, dialogs,
                 new FaceChecker(language), voiceQc, scene, locale);
         Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(2), e -> {

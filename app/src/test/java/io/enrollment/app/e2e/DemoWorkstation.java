@@ -110,8 +110,19 @@ final class DemoWorkstation implements AutoCloseable {
         return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
     }
 
+    /** Whether the node is in the scene and it and all its parents are visible. */
     static boolean shows(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false);
+        return robot.lookup(query).tryQuery().map(n -> {
+            if (n.getScene() == null) {
+                return false;
+            }
+            for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+                if (!p.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        }).orElse(false);
     }
 
     /** Types into a field (clicks it, replaces its text). */
@@ -123,6 +134,15 @@ final class DemoWorkstation implements AutoCloseable {
         waitFor(10, () -> shows(robot, "#pinField"));
         type(robot, "#pinField", pin);
         robot.clickOn("#loginButton");
+    }
+
+    /** Waits for a passing face capture and confirms what software cannot verify, as the operator would. */
+    static void confirmPassingFace(FxRobot robot) throws Exception {
+        waitFor(60, () -> robot.lookup("#captureFace").query().isDisabled() && !robot.lookup("#retakeFace").query().isDisabled());
+        if (shows(robot, "#confirmFace")) {
+            robot.clickOn("#confirmFace");
+        }
+        waitFor(5, () -> !shows(robot, "#confirmFace"));
     }
 
     @Override

@@ -74,7 +74,8 @@ class KgEnrollmentTest {
         robot.clickOn("#nextButton");
         waitFor(5, () -> shows(robot, "#captureFace"));
         robot.clickOn("#captureFace");
-        waitFor(60, () -> text(robot, "#faceGuidance").startsWith("Все правила выполнены"));
+        DemoWorkstation.confirmPassingFace(robot);
+        assertTrue(text(robot, "#faceGuidance").startsWith("Все правила выполнены"), text(robot, "#faceGuidance"));
         robot.clickOn("#nextButton");
 
         // Fingerprints: the thumbs and index fingers of the kg profile; the last one is declared missing.

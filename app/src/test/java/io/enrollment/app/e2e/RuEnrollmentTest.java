@@ -48,7 +48,7 @@ class RuEnrollmentTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        // Camera frames in name order: three turned heads (R-FACE-3 fails), then a frontal portrait.
+        // Camera frames in name order: three turned heads (R-FACE-2, yaw, fails), then a frontal portrait.
         ws = new DemoWorkstation(home.resolve("ru"), "ru", List.of(face("neutral_left_3quarter", "001_02.jpg"),
                 face("neutral_left_3quarter", "002_02.jpg"), face("neutral_left_3quarter", "003_02.jpg"),
                 face("neutral_front", "004_03.jpg")));
@@ -108,14 +108,21 @@ class RuEnrollmentTest {
             int a = attempt;
             waitFor(60, () -> a < 3 ? text(robot, "#faceAttempt").equals("Attempt " + (a + 1) + " of 3")
                     : text(robot, "#faceGuidance").startsWith("No attempt passed after 3 tries"));
-            assertTrue(rows(robot, "#faceChecks").contains("R-FACE-3 FAIL"), rows(robot, "#faceChecks"));
+            assertTrue(rows(robot, "#faceChecks").contains("R-FACE-2 FAIL"), rows(robot, "#faceChecks"));
         }
         robot.clickOn("#nextButton");
         assertEquals("Capture a face image that passes every rule first.", text(robot, "#wizardBlocked"));
         robot.clickOn("#captureFace");
-        waitFor(60, () -> text(robot, "#faceGuidance").startsWith("Every rule passed")
+        waitFor(60, () -> text(robot, "#faceGuidance").startsWith("Every")
                 || text(robot, "#faceAttempt").equals("Attempt 2 of 3"));
-        assertTrue(text(robot, "#faceGuidance").startsWith("Every rule passed"), rows(robot, "#faceChecks"));
+        assertTrue(text(robot, "#faceGuidance").startsWith("Every"), rows(robot, "#faceChecks"));
+        robot.clickOn("#nextButton");
+        if (shows(robot, "#confirmFace")) {
+            assertEquals("Capture a face image that passes every rule first.", text(robot, "#wizardBlocked"),
+                    "rules software cannot verify need the operator before going on");
+        }
+        DemoWorkstation.confirmPassingFace(robot);
+        assertEquals("Every rule passed. Check the image; press Next to keep it, or Retake.", text(robot, "#faceGuidance"));
         robot.clickOn("#nextButton");
 
         // Voice: the prompt, the take, the operator's confirmations.
@@ -137,6 +144,7 @@ class RuEnrollmentTest {
                 .map(n -> ((javafx.scene.control.Label) n).getText()).collect(Collectors.joining("\n"));
         assertTrue(summary.contains("Ivanova Maria"), summary);
         assertTrue(summary.contains("R-VOICE-10"), summary);
+        assertTrue(summary.contains("R-FACE-11"), "the operator's face confirmation is in the package: " + summary);
         assertTrue(summary.contains("Demo branch, Tverskaya"), summary);
         type(robot, "#signPin", "111111");
         robot.clickOn("#signButton");
@@ -167,7 +175,7 @@ class RuEnrollmentTest {
         robot.interact(() -> robot.lookup("#rejectedTable").queryTableView().getSelectionModel().select(0));
         robot.clickOn("#openRejected");
         waitFor(10, () -> text(robot, "#reviewStatus").startsWith("Decrypted with your card"));
-        assertTrue(text(robot, "#openedReport").contains("R-FACE-3"), text(robot, "#openedReport"));
+        assertTrue(text(robot, "#openedReport").contains("R-FACE-2 yaw"), text(robot, "#openedReport"));
         assertTrue(robot.lookup("#reviewSample").queryAs(javafx.scene.image.ImageView.class).getImage() != null);
         type(robot, "#reviewNote", "Ask the person to face the camera squarely.");
         robot.clickOn("#markReviewed");
@@ -183,7 +191,7 @@ class RuEnrollmentTest {
         robot.clickOn("#exportCsv");
         waitFor(10, () -> Files.exists(ws.home.resolve("stats.csv")));
         String csv = Files.readString(ws.home.resolve("stats.csv"));
-        assertTrue(csv.startsWith("dimension,key,rejections\n") && csv.contains("rule,R-FACE-3,1"), csv);
+        assertTrue(csv.startsWith("dimension,key,rejections\n") && csv.contains("rule,R-FACE-2,1"), csv);
         robot.clickOn("#reviewBack");
 
         // Language switch: every text in Russian, the session kept.

@@ -44,6 +44,7 @@ class ScreenshotTour {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         ws = new DemoWorkstation(home.resolve(profile), profile, List.of(face("neutral_left_3quarter", "005_02.jpg"),
+                face("neutral_left_3quarter", "006_02.jpg"), face("neutral_left_3quarter", "007_02.jpg"),
                 face("neutral_front", "010_03.jpg")));
         ws.start(stage, "ru".equals(profile) ? Locale.ENGLISH : Locale.forLanguageTag("ru"));
     }
@@ -88,13 +89,19 @@ class ScreenshotTour {
         shot(robot, "04-consent");
         robot.clickOn("#nextButton");
         waitFor(5, () -> shows(robot, "#captureFace"));
-        robot.clickOn("#captureFace");
-        waitFor(60, () -> !robot.lookup("#captureFace").query().isDisabled() || text(robot, "#faceAttempt").contains("2"));
-        shot(robot, "05-face-failed");
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#captureFace");
+            waitFor(60, () -> !robot.lookup("#captureFace").query().isDisabled());
+            if (i == 0) {
+                shot(robot, "05-face-failed");
+            }
+        }
+        shot(robot, "05b-face-rejected");
         robot.clickOn("#retakeFace");
         robot.clickOn("#captureFace");
         waitFor(60, () -> robot.lookup("#retakeFace").query().isDisabled() == false && robot.lookup("#captureFace").query().isDisabled());
-        shot(robot, "06-face-passed");
+        shot(robot, "06-face-confirm");
+        DemoWorkstation.confirmPassingFace(robot);
         robot.clickOn("#nextButton");
         if ("ru".equals(profile)) {
             waitFor(5, () -> shows(robot, "#recordVoice"));

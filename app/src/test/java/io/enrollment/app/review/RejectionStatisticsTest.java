@@ -20,16 +20,16 @@ class RejectionStatisticsTest {
     @Test
     void rQc3CountsAndCsv() {
         RejectionStatistics s = new RejectionStatistics(List.of(
-                r("2026-11-20T22:30:00Z", "CN=Anna, O=Bank", "R-FACE-3", "R-FACE-3", "R-FACE-7"),
-                r("2026-11-21T08:00:00Z", "CN=Anna, O=Bank", "R-FACE-3"),
-                r("2026-11-21T09:00:00Z", "CN=Oleg", "R-VOICE-1")), ZoneId.of("Europe/Moscow"));
+                r("2026-11-20T22:30:00Z", "CN=Anna Ivanova,O=Bank, Moscow", "R-FACE-3", "R-FACE-3", "R-FACE-7"),
+                r("2026-11-21T08:00:00Z", "CN=Anna Ivanova,O=Bank, Moscow", "R-FACE-3"),
+                r("2026-11-21T09:00:00Z", "O=Bank, \"Oleg\"", "R-VOICE-1")), ZoneId.of("Europe/Moscow"));
         assertEquals(2, s.byRule().get("R-FACE-3"));
-        assertEquals(2, s.byOperator().get("CN=Anna, O=Bank"));
+        assertEquals(2, s.byOperator().get("Anna Ivanova"));
         // 22:30 UTC on the 20th is already the 21st in Moscow.
         assertEquals(3, s.byDay().get(java.time.LocalDate.of(2026, 11, 21)));
         assertEquals("dimension,key,rejections\n"
                 + "rule,R-FACE-3,2\nrule,R-FACE-7,1\nrule,R-VOICE-1,1\n"
-                + "operator,\"CN=Anna, O=Bank\",2\noperator,CN=Oleg,1\n"
+                + "operator,Anna Ivanova,2\noperator,\"O=Bank, \"\"Oleg\"\"\",1\n"
                 + "day,2026-11-21,3\n", s.toCsv());
     }
 }
