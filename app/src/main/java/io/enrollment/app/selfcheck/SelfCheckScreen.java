@@ -1,0 +1,145 @@
+package io.enrollment.app.selfcheck;
+
+import io.enrollment.app.fx.Screen;
+import io.enrollment.core.selfcheck.ItemResult;
+import io.enrollment.core.selfcheck.ItemStatus;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The self-check and incidents screen: the enrollment gate (green, or red with its reasons), the last
+ * self-check's items (status, what was found, the remedy), and the incident register with overdue incidents in
+ * red. Texts from {@code selfcheck.properties} / {@code selfcheck_ru.properties}.
+ */
+public final class SelfCheckScreen implements Screen {
+    public static final String BUNDLE = "io.enrollment.app.selfcheck.selfcheck";
+
+    private final SelfCheckViewModel model;
+    private final ResourceBundle text;
+    private final DateTimeFormatter time;
+    private final VBox root = new VBox(10);
+
+    public SelfCheckScreen(SelfCheckViewModel model, Locale locale, ZoneId zone) {
+        this.model = model;
+        this.text = ResourceBundle.getBundle(BUNDLE, locale);
+        this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
+        build();
+    }
+
+    private void build() {
+        root.setPadding(new Insets(16));
+        root.setId("selfCheckScreen");
+        Label title = new Label(text.getString("selfcheck.title"));
+        title.getStyleClass().add("screen-title");
+        title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
+
+        Label gate = new Label();
+        gate.setId("gateLabel");
+        gate.setWrapText(true);
+        gate.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        gate.textProperty().bind(javafx.beans.binding.Bindings.when(model.allowedProperty())
+                .then(text.getString("selfcheck.allowed"))
+                .otherwise(javafx.beans.binding.Bindings.concat(text.getString("selfcheck.blocked"), "\n",
+                        model.gateTextProperty())));
+        gate.styleProperty().bind(javafx.beans.binding.Bindings.when(model.allowedProperty())
+                .then("-fx-text-fill: #1b5e20; -fx-font-weight: bold;")
+                .otherwise("-fx-text-fill: #b71c1c; -fx-font-weight: bold;"));
+
+        Label lastRun = new Label();
+        lastRun.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> text.getString("selfcheck.last")
+                + " " + (model.lastRunProperty().get() == null ? text.getString("selfcheck.never")
+                : time.format(model.lastRunProperty().get())), model.lastRunProperty()));
+        Button run = new Button(text.getString("selfcheck.run"));
+        run.setId("runSelfCheck");
+        run.disableProperty().bind(model.runningProperty());
+        run.setOnAction(e -> model.runSelfCheck());
+
+        TableView<ItemResult> items = new TableView<>(model.items());
+        items.setId("selfCheckItems");
+        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        items.getColumns().add(column("selfcheck.column.item", ItemResult::item, 0.12));
+        TableColumn<ItemResult, String> status = column("selfcheck.column.status", r -> r.status().name(), 0.08);
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                setStyle(empty || s == null ? "" : "-fx-font-weight: bold; -fx-text-fill: "
+                        + (s.equals(ItemStatus.FAIL.name()) ? "#b71c1c" : s.equals(ItemStatus.WARN.name()) ? "#e65100" : "#1b5e20"));
+            }
+        });
+        items.getColumns().add(status);
+        items.getColumns().add(column("selfcheck.column.summary", ItemResult::summary, 0.45));
+        items.getColumns().add(column("selfcheck.column.remedy", ItemResult::remedy, 0.35));
+        VBox.setVgrow(items, Priority.ALWAYS);
+
+        Label incidentsTitle = new Label(text.getString("incidents.title"));
+        incidentsTitle.setStyle("-fx-font-size: 17px; -fx-font-weight: bold;");
+        TableView<SelfCheckViewModel.IncidentRow> incidents = new TableView<>(model.incidents());
+        incidents.setId("incidents");
+        incidents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        incidents.getColumns().add(incidentColumn("incidents.column.type", r -> r.incident().type().name(), 0.18));
+        incidents.getColumns().add(incidentColumn("incidents.column.detected", r -> time.format(r.incident().detectedAt()), 0.13));
+        incidents.getColumns().add(incidentColumn("incidents.column.reportBy", r -> time.format(r.incident().reportBy().minusSeconds(60))
+                + (r.overdue() ? " — " + text.getString("incidents.overdue") : ""), 0.2));
+        incidents.getColumns().add(incidentColumn("incidents.column.status", r -> r.incident().status().name(), 0.1));
+        incidents.getColumns().add(incidentColumn("incidents.column.detail", r -> r.incident().detail(), 0.39));
+        incidents.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(SelfCheckViewModel.IncidentRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("overdue");
+                setStyle(!empty && row != null && row.overdue() ? "-fx-background-color: #ffcdd2;" : "");
+                if (!empty && row != null && row.overdue()) {
+                    getStyleClass().add("overdue");
+                }
+            }
+        });
+        incidents.setPrefHeight(200);
+
+        Label error = new Label();
+        error.textProperty().bind(model.errorProperty());
+        error.setStyle("-fx-text-fill: #b71c1c;");
+        root.getChildren().addAll(title, gate, lastRun, run, error, items, incidentsTitle, incidents);
+    }
+
+    private TableColumn<ItemResult, String> column(String key, Function<ItemResult, String> value, double width) {
+        TableColumn<ItemResult, String> c = new TableColumn<>(text.getString(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setMaxWidth(1f * Integer.MAX_VALUE * width);
+        return c;
+    }
+
+    private TableColumn<SelfCheckViewModel.IncidentRow, String> incidentColumn(String key,
+            Function<SelfCheckViewModel.IncidentRow, String> value, double width) {
+        TableColumn<SelfCheckViewModel.IncidentRow, String> c = new TableColumn<>(text.getString(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setMaxWidth(1f * Integer.MAX_VALUE * width);
+        return c;
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void attach() {
+        model.refresh();
+    }
+
+}

@@ -1,0 +1,129 @@
+package io.enrollment.app.selfcheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.enrollment.app.fx.TaskExecutor;
+import io.enrollment.core.incident.Incident;
+import io.enrollment.core.incident.IncidentStatus;
+import io.enrollment.core.incident.IncidentType;
+import io.enrollment.core.incident.WorkingCalendar;
+import io.enrollment.core.profile.ProfileLoader;
+import io.enrollment.core.selfcheck.EnrollmentGate;
+import io.enrollment.core.selfcheck.ItemResult;
+import io.enrollment.core.selfcheck.Measurement;
+import io.enrollment.core.selfcheck.SelfCheckReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The self-check and incidents screen on headless Monocle; saves a screenshot with {@code -Dscreenshots.dir=DIR}. */
+@ExtendWith(ApplicationExtension.class)
+class SelfCheckScreenTest {
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final Instant NOW = LocalDateTime.parse("2026-11-24T10:15").atZone(MOSCOW).toInstant();
+
+    private final List<String> runs = new ArrayList<>();
+    private Stage stage;
+    private SelfCheckViewModel model;
+
+    /** Runs work at once on the calling thread (the test drives it through the FX thread). */
+    private static final class CurrentThread implements TaskExecutor {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+            try {
+                onSuccess.accept(work.call());
+            } catch (Exception e) {
+                onFailure.accept(e);
+            }
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            action.run();
+        }
+    }
+
+    private static SelfCheckReport report() {
+        Instant start = NOW.minusSeconds(3600);
+        return new SelfCheckReport(UUID.randomUUID(), "WS-0042", "ru", start, start.plusSeconds(25), "schedule", List.of(
+                ItemResult.fail("camera", "no camera at /dev/video0", List.of(Measurement.of("device", "/dev/video0", "")),
+                        "connect the enrollment camera (USB), check its cable, and that the user is in the 'video' group"),
+                ItemResult.ok("microphone", "room sample: 16000 Hz, 16 bit, mono, noise floor -66 dBFS", List.of()),
+                ItemResult.warn("token", "workstation certificate expires in 21 days", List.of(),
+                        "request a new workstation certificate now"),
+                ItemResult.ok("qc-engine", "4 reference samples gave their known verdicts", List.of()),
+                ItemResult.ok("integrity", "63 files match the build's checksums", List.of()),
+                ItemResult.ok("clock", "clock sane, 0 s from the central system", List.of()),
+                ItemResult.ok("storage", "51200 MiB free, queue and audit trail intact, 2 pending", List.of()),
+                ItemResult.ok("configuration", "profile ru valid, central certificate pinned, endpoint answers", List.of())));
+    }
+
+    private static List<Incident> incidents() {
+        WorkingCalendar cal = WorkingCalendar.of(ProfileLoader.builtIn("ru"), MOSCOW);
+        Instant friday = LocalDateTime.parse("2026-11-20T19:30").atZone(MOSCOW).toInstant();
+        Instant today = NOW.minusSeconds(1800);
+        return List.of(
+                Incident.detected(UUID.randomUUID(), IncidentType.INTEGRITY_CHECK_FAILED, today, "selfcheck",
+                        "1 application file(s) differ from the build", cal).withStatus(IncidentStatus.QUEUED),
+                Incident.detected(UUID.randomUUID(), IncidentType.REPEATED_WRONG_PIN, friday, "signing",
+                        "token Rutoken 0042: 3 wrong PINs in a row", cal),
+                Incident.detected(UUID.randomUUID(), IncidentType.QUEUE_TAMPERED, friday.minusSeconds(86400 * 3), "queue",
+                        "item 6f1c…: the sealed payload does not match its row", cal).withStatus(IncidentStatus.REPORTED));
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        SelfCheckReport report = report();
+        model = new SelfCheckViewModel(() -> Optional.of(report),
+                () -> EnrollmentGate.of(ProfileLoader.builtIn("ru")).decide(Optional.of(report), NOW),
+                SelfCheckScreenTest::incidents, () -> runs.add("run"), new CurrentThread(), Clock.fixed(NOW, MOSCOW));
+        SelfCheckScreen screen = new SelfCheckScreen(model, Locale.ENGLISH, MOSCOW);
+        screen.attach();
+        stage.setScene(new Scene(screen.root(), 1280, 760));
+        stage.show();
+    }
+
+    @Test
+    void rSelf1_blockedGateItemsAndOverdueIncidentsAreShown(FxRobot robot) throws Exception {
+        Label gate = robot.lookup("#gateLabel").queryAs(Label.class);
+        assertTrue(gate.getText().contains("BLOCKED") && gate.getText().contains("'camera'"), gate.getText());
+        TableView<?> items = robot.lookup("#selfCheckItems").queryAs(TableView.class);
+        assertEquals(8, items.getItems().size());
+        assertEquals(List.of(false, true, false), model.incidents().stream().map(SelfCheckViewModel.IncidentRow::overdue).toList());
+        robot.clickOn("#runSelfCheck");
+        assertEquals(List.of("run"), runs);
+        String dir = System.getProperty("screenshots.dir");
+        if (dir != null && !dir.isBlank()) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WritableImage[] img = new WritableImage[1];
+            robot.interact(() -> img[0] = stage.getScene().snapshot(null));
+            Files.createDirectories(Path.of(dir));
+            ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", Path.of(dir, "self-check-and-incidents.png").toFile());
+        }
+    }
+}
