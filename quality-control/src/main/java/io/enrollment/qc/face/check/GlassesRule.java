@@ -30,6 +30,6 @@ public final class GlassesRule implements FaceRule {
                 Checks.measured("R-FACE-12", "eye-visibility", visibility, Comparison.AT_LEAST, p.minEyeVisibility(), "ratio",
                         GuidanceMessage.REMOVE_SUNGLASSES, lang, "darker eye region / cheek luminance"),
                 Checks.measured("R-FACE-12", "lens-glare", 100 * around.saturated(), Comparison.AT_MOST, p.maxLensGlare(), "%",
-                        GuidanceMessage.GLASSES_GLARE, lang, "saturated pixels around the eyes"));
+                        GuidanceMessage.GLASSES_GLARE, lang, "near-white pixels around the eyes, every channel at 240 or more"));
     }
 }

@@ -35,6 +35,6 @@ public final class LightingRule implements FaceRule {
                 Checks.measured("R-FACE-10", "face-brightness", face.meanLuma(), Comparison.AT_LEAST, p.minFaceBrightness(),
                         "level", GuidanceMessage.MORE_LIGHT, lang, "mean luma of the face, 0-255"),
                 Checks.measured("R-FACE-10", "glare", 100 * face.saturated(), Comparison.AT_MOST, p.maxClipped(), "%",
-                        GuidanceMessage.LESS_GLARE, lang, "face pixels with a channel at 250 or more"));
+                        GuidanceMessage.LESS_GLARE, lang, "near-white face pixels, every channel at 240 or more"));
     }
 }

@@ -19,8 +19,11 @@ import java.util.List;
  * features rather than a flat surface. Measured: fraction of probes that look covered.
  */
 public final class OcclusionRule implements FaceRule {
-    /** Skin probes: under the eyes, cheeks, lower cheeks, nose bridge and ridge, philtrum (mesh indices). */
-    static final int[] SKIN_PROBES = {117, 346, 50, 280, 205, 425, 168, 197, 164};
+    /**
+     * Skin probes: under the eyes, cheeks, lower cheeks, philtrum (mesh indices). The nose bridge and ridge
+     * are left out: that is where a spectacle frame sits, and glasses are allowed.
+     */
+    static final int[] SKIN_PROBES = {117, 346, 50, 280, 205, 425, 164};
     /** Colour distance from the face's skin beyond which a skin probe looks covered, 0-255 levels. */
     static final double SKIN_DISTANCE = 38;
     /** Luma standard deviation under which an eye or the mouth looks like a flat surface. */

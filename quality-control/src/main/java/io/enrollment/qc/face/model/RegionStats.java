@@ -10,7 +10,8 @@ package io.enrollment.qc.face.model;
  * @param meanG      mean green
  * @param meanB      mean blue
  * @param chroma     mean of max(R,G,B) − min(R,G,B) per pixel (0 for grey)
- * @param saturated  fraction of pixels whose brightest channel is at least 250
+ * @param saturated  fraction of near-white clipped pixels (every channel at least 240): specular glare,
+ *                   not a single over-driven colour channel
  */
 public record RegionStats(int pixels, double meanLuma, double lumaStd, double meanR, double meanG, double meanB,
                           double chroma, double saturated) {
@@ -41,7 +42,7 @@ public record RegionStats(int pixels, double meanLuma, double lumaStd, double me
             sb += b;
             int max = Math.max(r, Math.max(g, b));
             sc += max - Math.min(r, Math.min(g, b));
-            if (max >= 250) {
+            if (Math.min(r, Math.min(g, b)) >= 240) {
                 sat++;
             }
         }
