@@ -11,8 +11,9 @@ import org.bytedeco.javacv.OpenCVFrameGrabber;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
- * A real camera through OpenCV's capture (V4L2 on Linux). The device node is checked before OpenCV is
- * asked, because OpenCV waits about 10 s for a camera that is not there.
+ * A real camera through OpenCV's capture (V4L2 on Linux), by index or by name ({@link #indexOf}). The
+ * device node is checked before OpenCV is asked, because OpenCV waits about 10 s for a camera that is not
+ * there.
  */
 public final class UsbCamera implements Camera {
     private final int index;
@@ -45,6 +46,41 @@ public final class UsbCamera implements Camera {
         } catch (FrameGrabber.Exception e) {
             throw new CameraException("camera " + index + " cannot be started: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The index of the camera whose V4L2 name contains {@code name} (case-insensitive), from
+     * {@code /sys/class/video4linux/videoN/name}.
+     *
+     * @throws CameraException when no camera has that name
+     */
+    public static int indexOf(String name) throws CameraException {
+        return indexOf(Path.of("/sys/class/video4linux"), name);
+    }
+
+    static int indexOf(Path sysClass, String name) throws CameraException {
+        String wanted = name.toLowerCase(java.util.Locale.ROOT);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        if (Files.isDirectory(sysClass)) {
+            try (java.util.stream.Stream<Path> s = Files.list(sysClass)) {
+                for (Path dev : s.sorted().toList()) {
+                    String node = dev.getFileName().toString();
+                    Path nameFile = dev.resolve("name");
+                    if (!node.matches("video\\d+") || !Files.isRegularFile(nameFile)) {
+                        continue;
+                    }
+                    String devName = Files.readString(nameFile).trim();
+                    seen.add(node + " \"" + devName + "\"");
+                    if (devName.toLowerCase(java.util.Locale.ROOT).contains(wanted)) {
+                        return Integer.parseInt(node.substring("video".length()));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new CameraException("cannot list cameras in " + sysClass + ": " + e.getMessage(), e);
+            }
+        }
+        throw new CameraException("no camera named \"" + name + "\"" + (seen.isEmpty() ? " (no camera is connected)"
+                : " (connected: " + String.join(", ", seen) + ")"));
     }
 
     /** Whether the device node of camera {@code index} exists (Linux). */

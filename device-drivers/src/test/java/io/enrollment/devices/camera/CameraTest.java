@@ -83,6 +83,20 @@ class CameraTest {
     }
 
     @Test
+    void cameraIsFoundByItsV4l2Name(@TempDir Path sys) throws Exception {
+        Files.createDirectories(sys.resolve("video0"));
+        Files.writeString(sys.resolve("video0/name"), "Integrated Camera: Integrated C\n");
+        Files.createDirectories(sys.resolve("video2"));
+        Files.writeString(sys.resolve("video2/name"), "Logitech BRIO\n");
+        assertEquals(2, UsbCamera.indexOf(sys, "brio"));
+        assertEquals(0, UsbCamera.indexOf(sys, "integrated"));
+        CameraException e = assertThrows(CameraException.class, () -> UsbCamera.indexOf(sys, "C920"));
+        assertTrue(e.getMessage().contains("Logitech BRIO"), e.getMessage());
+        assertTrue(assertThrows(CameraException.class, () -> UsbCamera.indexOf(sys.resolve("none"), "x")).getMessage()
+                .contains("no camera is connected"));
+    }
+
+    @Test
     void missingVideoOrEmptyFolderAreClearErrors(@TempDir Path dir) throws Exception {
         assertTrue(assertThrows(CameraException.class, () -> new VideoFileCamera(dir.resolve("none.mp4"))).getMessage().contains("does not exist"));
         Path notVideo = Files.writeString(dir.resolve("text.mp4"), "not a video");
