@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * line, each holding the hash of the one before. Every append is forced to disk before it returns. Never any
  * biometric data ({@link AuditEntry} refuses encoded payloads).
  *
- * <p>On open, the last line gives the chain head. A log whose tail is broken is not "repaired": new records
+ * <p>One process writes at a time (an OS file lock held while open). On open, the last line gives the chain head. A log whose tail is broken is not "repaired": new records
  * go on chaining from the last readable record, and {@link #verify()} keeps pointing at the break.
  */
 public final class AuditLog implements AutoCloseable {
@@ -57,6 +57,17 @@ public final class AuditLog implements AutoCloseable {
         Optional<AuditRecord> last = lastReadable(file);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
+        // one writer at a time: two processes appending would fork the chain
+        java.nio.channels.FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IOException("the audit trail " + file + " is in use by another workstation process");
+        }
         return new AuditLog(file, clock, channel, last);
     }
 

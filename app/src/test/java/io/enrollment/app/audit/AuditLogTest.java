@@ -56,6 +56,22 @@ class AuditLogTest {
     }
 
     @Test
+    void aSecondWriterIsRefused() throws Exception {
+        Path file = dir.resolve(AuditLog.FILE_NAME);
+        try (AuditLog log = AuditLog.open(dir, Clock.systemUTC())) {
+            log.append(entry(0));
+            // a second writer (another process, or here a second opening) is refused
+            java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> AuditLog.open(dir, Clock.systemUTC()));
+            assertTrue(e.getMessage().contains("in use"), e.getMessage());
+        }
+        try (AuditLog again = AuditLog.open(dir, Clock.systemUTC())) {
+            assertEquals(2, again.append(entry(1)).sequence());
+        }
+        assertTrue(AuditLog.verify(file, AuditLog.AnchorCheck.NONE).ok());
+    }
+
+    @Test
     void rKg2_anEditedLineIsTheFirstBreak() throws Exception {
         try (AuditLog log = AuditLog.open(dir, Clock.systemUTC())) {
             for (int i = 0; i < 6; i++) {
