@@ -87,10 +87,12 @@ class TransmitterTest {
         UUID id = enqueue();
         answers.add(new TransmissionException("connection refused", false, true, null));
         Transmitter t = transmitter();
+        Instant before = Instant.now();
         assertEquals(0, t.sendDue());
         QueueItem item = store.get(id).orElseThrow();
         assertEquals(ItemState.QUEUED, item.state());
-        assertTrue(item.nextAttemptAt().isAfter(Instant.now().minusMillis(1)), "backs off");
+        // failure time (>= before) + first backoff (20 ms - 20 % jitter)
+        assertTrue(!item.nextAttemptAt().isBefore(before.plusMillis(16)), "backs off: " + item.nextAttemptAt() + " vs " + before);
         assertTrue(item.lastError().contains("connection refused"));
         assertEquals(Connectivity.State.OFFLINE, t.connectivity().state());
         assertTrue(t.drain(Duration.ofSeconds(5)), "drains once the central system answers");

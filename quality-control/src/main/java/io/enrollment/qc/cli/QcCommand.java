@@ -66,7 +66,9 @@ public final class QcCommand implements CliCommand {
         if (checkers.isEmpty()) {
             b.append("usage: workstation qc MODALITY FILE... (no quality checker is installed)\n");
         }
-        b.append("exit status: 0 all pass, 1 any fails, 2 bad usage or unreadable input\n");
+        b.append("without --profile: the first profile that collects the modality (ru for face and voice, kg for finger)\n");
+        b.append("exit status: 0 none fails (NOT_VERIFIED rules need a person: see the verdicts), 1 any fails,"
+                + " 2 bad usage or unreadable input\n");
         return b.toString();
     }
 
@@ -173,7 +175,9 @@ public final class QcCommand implements CliCommand {
     private record Parsed(List<String> files, String profile, boolean json, Map<String, String> options) {
         static Parsed parse(List<String> args, SampleChecker checker) {
             List<String> files = new ArrayList<>();
-            String profile = "ru";
+            // Without --profile: the first built-in profile that collects this modality (kg for fingerprints).
+            String profile = ProfileLoader.BUILT_IN.stream()
+                    .filter(id -> ProfileLoader.builtIn(id).requires(checker.modality())).findFirst().orElse("ru");
             boolean json = false;
             Map<String, String> options = new LinkedHashMap<>();
             for (int i = 0; i < args.size(); i++) {

@@ -112,6 +112,36 @@ class QcCommandTest {
     }
 
     @Test
+    void withoutProfileTheFirstProfileCollectingTheModalityIsUsed() throws Exception {
+        SampleChecker finger = new SampleChecker() {
+            @Override
+            public Modality modality() {
+                return Modality.FINGERPRINT;
+            }
+
+            @Override
+            public Map<String, Boolean> options() {
+                return Map.of();
+            }
+
+            @Override
+            public String optionsUsage() {
+                return "";
+            }
+
+            @Override
+            public QualityReport check(byte[] data, Profile profile, Map<String, String> options) {
+                return new QualityReport(Modality.FINGERPRINT, profile.id(), List.of(CheckResult.measured("R-FP-2",
+                        "quality score", 50, Comparison.AT_LEAST, profile.threshold("finger.quality.min"), "score", "")));
+            }
+        };
+        int code = new QcCommand(List.of(finger)).run(List.of("finger", file("f.png", (byte) 1), "--json"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals("kg", new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("profile").asText());
+    }
+
+    @Test
     void badUsageExitsTwo() throws Exception {
         assertEquals(2, run());
         assertEquals(2, run("iris", "a"));
