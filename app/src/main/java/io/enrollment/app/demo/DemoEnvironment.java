@@ -41,16 +41,31 @@ public final class DemoEnvironment {
 
     /**
      * Where the demo camera's portraits come from when its folder is empty: {@code $WORKSTATION_DEMO_FACES},
-     * else the team's shared test photographs next to the repository ({@code ../shared/testdata/faces}).
+     * else the team's shared test photographs beside the repository ({@code shared/testdata/faces} in a folder
+     * above the application's jar), else nowhere.
      */
     static Path facesSource() {
         String env = System.getenv("WORKSTATION_DEMO_FACES");
-        return env != null && !env.isBlank() ? Path.of(env) : Path.of("..", "shared", "testdata", "faces");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        try {
+            Path code = Path.of(DemoEnvironment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = code; p != null; p = p.getParent()) {
+                Path candidate = p.resolve("shared").resolve("testdata").resolve("faces");
+                if (Files.isDirectory(candidate)) {
+                    return candidate;
+                }
+            }
+        } catch (java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return Path.of("shared", "testdata", "faces");
+        }
+        return Path.of("shared", "testdata", "faces");
     }
 
     /**
-     * Fills an empty camera folder: one portrait with the head turned (it fails R-FACE-2, yaw, to show a failing
-     * capture and the retake) and two frontal ones. Without the photographs the folder stays empty and the
+     * Fills an empty camera folder: three portraits with the head turned (they fail R-FACE-2, yaw: a failing
+     * capture, then a rejected capture for the supervisor) and two frontal ones that pass. Without the photographs the folder stays empty and the
      * face step says so; put JPEG portraits there.
      */
     private static void seedCamera(Path camera) throws IOException {
@@ -60,7 +75,8 @@ public final class DemoEnvironment {
             }
         }
         Path faces = facesSource();
-        String[][] frames = {{"neutral_left_3quarter", "001_02.jpg"}, {"neutral_front", "001_03.jpg"}, {"neutral_front", "002_03.jpg"}};
+        String[][] frames = {{"neutral_left_3quarter", "001_02.jpg"}, {"neutral_left_3quarter", "002_02.jpg"},
+            {"neutral_left_3quarter", "003_02.jpg"}, {"neutral_front", "001_03.jpg"}, {"neutral_front", "002_03.jpg"}};
         for (int i = 0; i < frames.length; i++) {
             Path from = faces.resolve(frames[i][0]).resolve(frames[i][1]);
             if (Files.isRegularFile(from)) {

@@ -17,7 +17,7 @@ final class ReceiptView {
         id.setEditable(false);
         id.setPrefColumnCount(36);
         id.setMaxWidth(460);
-        Label queued = new Label(m.get("receipt.queued", s.item().size(), s.item().state()));
+        Label queued = new Label(m.get("receipt.queued", s.item().size(), m.get("queue.state." + s.item().state().name().toLowerCase(java.util.Locale.ROOT))));
         queued.setId("receiptState");
         Label sha = new Label(m.get("receipt.sha", s.item().sha256()));
         sha.setWrapText(true);

@@ -36,11 +36,11 @@ public final class SupervisorView implements Screen {
         table.setId("rejectedTable");
         table.setPlaceholder(new Label(m.get("review.none")));
         table.setPrefHeight(200);
-        table.getColumns().add(column(m.get("review.col.date"), SupervisorViewModel.Row::date, 140));
-        table.getColumns().add(column(m.get("review.col.operator"), SupervisorViewModel.Row::operator, 220));
-        table.getColumns().add(column(m.get("review.col.modality"), SupervisorViewModel.Row::modality, 110));
-        table.getColumns().add(column(m.get("review.col.failures"), SupervisorViewModel.Row::failures, 360));
-        table.getColumns().add(column(m.get("review.col.state"), SupervisorViewModel.Row::state, 160));
+        table.getColumns().add(column(m.get("review.col.date"), SupervisorViewModel.Row::date, 150));
+        table.getColumns().add(column(m.get("review.col.operator"), SupervisorViewModel.Row::operator, 200));
+        table.getColumns().add(column(m.get("review.col.modality"), SupervisorViewModel.Row::modality, 150));
+        table.getColumns().add(column(m.get("review.col.failures"), SupervisorViewModel.Row::failures, 380));
+        table.getColumns().add(column(m.get("review.col.state"), SupervisorViewModel.Row::state, 150));
         ImageView sample = new ImageView();
         sample.setId("reviewSample");
         sample.setFitWidth(200);

@@ -45,6 +45,8 @@ public final class LoginView implements Screen {
         message.setId("loginMessage");
         message.setWrapText(true);
         message.setMaxWidth(560);
+        message.setAlignment(Pos.CENTER);
+        message.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         message.textProperty().bind(model.messageProperty());
         model.errorProperty().addListener((o, a, isError) -> message.getStyleClass().setAll(isError ? "message-error" : "message-info"));
         message.getStyleClass().setAll(model.errorProperty().get() ? "message-error" : "message-info");

@@ -81,6 +81,11 @@ final class DemoWorkstation implements AutoCloseable {
     DemoWorkstation(Path home, String profile, List<Path> cameraFrames) throws Exception {
         this.home = home;
         this.config = new DemoEnvironment(home).prepare(profile);
+        try (var seeded = Files.list(home.resolve("camera"))) {
+            for (Path p : seeded.toList()) {
+                Files.delete(p);
+            }
+        }
         int i = 0;
         for (Path frame : cameraFrames) {
             Files.copy(frame, home.resolve("camera").resolve(String.format("frame-%02d.jpg", i++)), StandardCopyOption.REPLACE_EXISTING);
