@@ -22,6 +22,7 @@ import io.enrollment.core.profile.Profile;
  * @param minFaceBrightness   R-FACE-10, mean face luminance, 0–255
  * @param maxClipped          R-FACE-10, % of face pixels at sensor saturation (glare, hot spots)
  * @param maxEditTraces       R-FACE-11, editing traces allowed
+ * @param maxRecompression    R-FACE-11, double-JPEG-compression score of an imported JPEG
  * @param minEyeVisibility    R-FACE-12, eye-region / skin luminance (dark lenses read low)
  * @param maxLensGlare        R-FACE-12, % of saturated pixels around the eyes
  * @param bitsPerChannel      R-FACE-1
@@ -35,7 +36,8 @@ public record FaceQualityParameters(double maxYaw, double maxPitch, double maxRo
                                     double minDetectorScore, double minEyesOpen, double minEyesVisible,
                                     double maxMouthOpen,
                                     double maxSmile, double minLightBalance, double minFaceBrightness,
-                                    double maxClipped, double maxEditTraces, double minEyeVisibility,
+                                    double maxClipped, double maxEditTraces, double maxRecompression,
+                                    double minEyeVisibility,
                                     double maxLensGlare, double bitsPerChannel, double channels,
                                     double minChroma, double formatAccepted, double minSharpness) {
 
@@ -63,6 +65,7 @@ public record FaceQualityParameters(double maxYaw, double maxPitch, double maxRo
                 profile.threshold("face.light.brightness.min"),
                 profile.threshold("face.light.clipped.max"),
                 profile.threshold("face.edits.max"),
+                profile.threshold("face.edits.recompression.max"),
                 profile.threshold("face.glasses.eye-visibility.min"),
                 profile.threshold("face.glasses.glare.max"),
                 profile.threshold("face.bits-per-channel"),

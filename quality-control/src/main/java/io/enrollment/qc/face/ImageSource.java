@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param bitsPerChannel  bits per channel as stored
  * @param editTraces      editing software named in the file's metadata (never image content)
  * @param sha256          hash of the stored bytes; empty for a camera frame
+ * @param recompression   double-JPEG-compression score (see {@code JpegRecompression}); NaN when not a JPEG
  */
 public record ImageSource(Origin origin, Optional<ImageFormat> format, String formatName, int channels,
-                          int bitsPerChannel, List<String> editTraces, String sha256) {
+                          int bitsPerChannel, List<String> editTraces, String sha256, double recompression) {
 
     /** How an image reached the checker. */
     public enum Origin {
@@ -40,6 +41,6 @@ public record ImageSource(Origin origin, Optional<ImageFormat> format, String fo
 
     /** An 8-bit BGR camera frame. */
     public static ImageSource cameraFrame() {
-        return new ImageSource(Origin.CAMERA_FRAME, Optional.empty(), "camera frame", 3, 8, List.of(), "");
+        return new ImageSource(Origin.CAMERA_FRAME, Optional.empty(), "camera frame", 3, 8, List.of(), "", Double.NaN);
     }
 }

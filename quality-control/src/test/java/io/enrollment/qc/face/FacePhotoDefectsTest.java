@@ -283,6 +283,43 @@ class FacePhotoDefectsTest {
         }
     }
 
+    @Test
+    void rFace11JpegSavedTwiceFailsRecompression() throws Exception {
+        try (Mat small = new Mat()) {
+            resize(portrait, small, new Size(), 0.77, 0.77, INTER_AREA); // off the original 8×8 grid
+            byte[] once = jpeg(small, 95);
+            byte[] twice;
+            try (Mat first = org.bytedeco.opencv.global.opencv_imgcodecs.imdecode(new Mat(new org.bytedeco.javacpp.BytePointer(jpeg(small, 70))),
+                    org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_COLOR)) {
+                twice = jpeg(first, 95);
+            }
+            CheckResult single = recompression(once);
+            CheckResult dbl = recompression(twice);
+            assertEquals(Verdict.PASS, single.verdict(), "saved once: " + single.measured());
+            assertEquals(Verdict.FAIL, dbl.verdict(), "saved twice: " + dbl.measured());
+            assertTrue(dbl.measured() > single.measured() + 0.5);
+        }
+    }
+
+    private static CheckResult recompression(byte[] jpeg) throws Exception {
+        io.enrollment.qc.face.image.StillImageReader.Decoded d =
+                io.enrollment.qc.face.image.StillImageReader.read(jpeg, ImageSource.Origin.IMPORTED_FILE);
+        try (Mat image = d.bgr()) {
+            return result(pipeline.check(image, d.source(), params, Language.EN, "ru"), "R-FACE-11", "jpeg-recompression");
+        }
+    }
+
+    private static byte[] jpeg(Mat image, int quality) {
+        try (org.bytedeco.javacpp.BytePointer buf = new org.bytedeco.javacpp.BytePointer();
+             org.bytedeco.javacpp.IntPointer q = new org.bytedeco.javacpp.IntPointer(
+                     org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_JPEG_QUALITY, quality)) {
+            org.bytedeco.opencv.global.opencv_imgcodecs.imencode(".jpg", image, buf, q);
+            byte[] out = new byte[(int) buf.limit()];
+            buf.get(out);
+            return out;
+        }
+    }
+
     private static double signedRoll(Mat image) {
         return pipeline.analyse(image, ImageSource.cameraFrame(), 0.5).pose().orElseThrow().roll();
     }

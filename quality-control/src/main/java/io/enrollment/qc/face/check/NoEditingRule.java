@@ -7,13 +7,16 @@ import io.enrollment.qc.face.FaceQualityParameters;
 import io.enrollment.qc.face.ImageSource;
 import io.enrollment.qc.face.Language;
 import io.enrollment.qc.face.capture.GuidanceMessage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * R-FACE-11: no retouching or editing. The workstation's own captures are encoded once from the camera
  * frame (only cropped and scaled) and hashed, so they pass with zero edits. An imported file fails when
  * its metadata names editing software; otherwise its history is unknown and the check says so
- * (NOT_VERIFIED): pixel-level retouching cannot be ruled out by software.
+ * (NOT_VERIFIED): pixel-level retouching cannot be ruled out by software. An imported JPEG that was saved
+ * at least twice (double compression on the same 8×8 grid) fails: it is not a camera original, whatever
+ * was done to it in between.
  */
 public final class NoEditingRule implements FaceRule {
     @Override
@@ -22,14 +25,22 @@ public final class NoEditingRule implements FaceRule {
         if (s.origin() == ImageSource.Origin.CAMERA_FRAME) {
             return List.of();
         }
+        List<CheckResult> r = new ArrayList<>();
         if (s.origin() == ImageSource.Origin.WORKSTATION_CAPTURE || !s.editTraces().isEmpty()) {
             String detail = s.editTraces().isEmpty() ? "encoded once by the workstation, sha256 " + s.sha256()
                     : "metadata names " + String.join(", ", s.editTraces());
-            return List.of(Checks.measured("R-FACE-11", "edit-traces", s.editTraces().size(), Comparison.AT_MOST,
+            r.add(Checks.measured("R-FACE-11", "edit-traces", s.editTraces().size(), Comparison.AT_MOST,
                     p.maxEditTraces(), "count", GuidanceMessage.ORIGINAL_IMAGE, lang, detail));
+        } else {
+            r.add(CheckResult.notVerified("R-FACE-11", "edit-traces", Comparison.AT_MOST, p.maxEditTraces(), "count",
+                    "imported file without editing software in its metadata; retouching cannot be ruled out: "
+                            + GuidanceMessage.VERIFY_MANUALLY.text(lang)));
         }
-        return List.of(CheckResult.notVerified("R-FACE-11", "edit-traces", Comparison.AT_MOST, p.maxEditTraces(), "count",
-                "imported file without editing software in its metadata; retouching cannot be ruled out: "
-                        + GuidanceMessage.VERIFY_MANUALLY.text(lang)));
+        if (!Double.isNaN(s.recompression())) {
+            r.add(Checks.measured("R-FACE-11", "jpeg-recompression", s.recompression(), Comparison.AT_MOST,
+                    p.maxRecompression(), "score", GuidanceMessage.ORIGINAL_IMAGE, lang,
+                    "periodic gaps in the DCT histograms mean the JPEG was saved at least twice: not a camera original"));
+        }
+        return r;
     }
 }

@@ -35,8 +35,9 @@ public final class StillImageReader {
         if (bgr == null || bgr.empty()) {
             throw new UnreadableSampleException("corrupt " + h.formatName() + ": the image data cannot be decoded");
         }
-        boolean rotated = bgr.cols() == h.height() && bgr.rows() == h.width();
-        if (!rotated && (bgr.cols() != h.width() || bgr.rows() != h.height())) {
+        boolean asStored = bgr.cols() == h.width() && bgr.rows() == h.height();
+        boolean rotated = !asStored && bgr.cols() == h.height() && bgr.rows() == h.width(); // EXIF orientation applied
+        if (!asStored && !rotated) {
             bgr.close();
             throw new UnreadableSampleException("corrupt " + h.formatName() + ": decoded size differs from the header");
         }
@@ -46,8 +47,10 @@ public final class StillImageReader {
             default -> Optional.empty();
         };
         int channels = h.palette() ? 1 : h.channels();
+        double recompression = format.isPresent() && format.get() == ImageFormat.JPEG && !rotated
+                && origin == ImageSource.Origin.IMPORTED_FILE ? JpegRecompression.score(data, bgr) : Double.NaN;
         ImageSource source = new ImageSource(origin, format, h.formatName() + (h.palette() ? " (palette)" : ""),
-                channels, h.bitsPerChannel(), h.editTraces(), Bytes.sha256Hex(data));
+                channels, h.bitsPerChannel(), h.editTraces(), Bytes.sha256Hex(data), recompression);
         return new Decoded(bgr, source);
     }
 }
