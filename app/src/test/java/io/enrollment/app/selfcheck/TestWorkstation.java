@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.List;
 import java.util.Properties;
 import java.util.Random;
 
@@ -71,9 +72,21 @@ final class TestWorkstation implements AutoCloseable {
         Path dir = home.resolve("install");
         if (!Files.exists(dir.resolve(IntegrityManifest.FILE_NAME))) {
             Files.createDirectories(dir.resolve("lib"));
+            List<Path> candidates = new java.util.ArrayList<>();
             for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-                Path jar = Path.of(entry);
+                candidates.add(Path.of(entry));
+            }
+            if (Files.isDirectory(Path.of("target", "lib"))) {
+                // exec:java runs with Maven's own class path: take the packaged application's jars
+                try (var s = Files.list(Path.of("target", "lib"))) {
+                    s.forEach(candidates::add);
+                }
+            }
+            for (Path jar : candidates) {
                 String name = jar.getFileName().toString();
+                if (Files.exists(dir.resolve("lib").resolve(name))) {
+                    continue;
+                }
                 if (name.startsWith("quality-control") && name.endsWith(".jar")) {
                     Files.copy(jar, dir.resolve("lib").resolve(name));
                 } else if (name.startsWith("core-") && name.endsWith(".jar")) {

@@ -54,6 +54,10 @@ public final class IntegrityCheck implements SelfCheckItem {
             return ItemResult.fail(id(), "the integrity manifest cannot be read: " + e.getMessage(), m,
                     "reinstall the workstation software from the official package");
         }
+        if (manifest.entries().isEmpty()) {
+            return ItemResult.fail(id(), "the integrity manifest lists no files", m,
+                    "reinstall the workstation software from the official package");
+        }
         List<String> differences;
         try {
             differences = manifest.differences(installation.get());
