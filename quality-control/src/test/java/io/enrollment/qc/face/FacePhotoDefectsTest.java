@@ -284,7 +284,7 @@ class FacePhotoDefectsTest {
     }
 
     @Test
-    void rFace11JpegSavedTwiceFailsRecompression() throws Exception {
+    void rFace11JpegSavedTwiceIsNotVerifiedWithItsScore() throws Exception {
         try (Mat small = new Mat()) {
             resize(portrait, small, new Size(), 0.77, 0.77, INTER_AREA); // off the original 8×8 grid
             byte[] once = jpeg(small, 95);
@@ -296,7 +296,9 @@ class FacePhotoDefectsTest {
             CheckResult single = recompression(once);
             CheckResult dbl = recompression(twice);
             assertEquals(Verdict.PASS, single.verdict(), "saved once: " + single.measured());
-            assertEquals(Verdict.FAIL, dbl.verdict(), "saved twice: " + dbl.measured());
+            // Re-encoded after the camera: a crop (allowed) or an edit (not) -- a person must compare with the original.
+            assertEquals(Verdict.NOT_VERIFIED, dbl.verdict(), "saved twice: " + dbl.measured());
+            assertTrue(dbl.measured() > dbl.threshold(), "the score is reported: " + dbl.measured());
             assertTrue(dbl.measured() > single.measured() + 0.5);
         }
     }

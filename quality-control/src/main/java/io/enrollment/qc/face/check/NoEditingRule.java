@@ -37,9 +37,19 @@ public final class NoEditingRule implements FaceRule {
                             + GuidanceMessage.VERIFY_MANUALLY.text(lang)));
         }
         if (!Double.isNaN(s.recompression())) {
-            r.add(Checks.measured("R-FACE-11", "jpeg-recompression", s.recompression(), Comparison.AT_MOST,
-                    p.maxRecompression(), "score", GuidanceMessage.ORIGINAL_IMAGE, lang,
-                    "periodic gaps in the DCT histograms mean the JPEG was saved at least twice: not a camera original"));
+            double score = Checks.round(s.recompression());
+            if (score <= p.maxRecompression()) {
+                r.add(Checks.measured("R-FACE-11", "jpeg-recompression", score, Comparison.AT_MOST,
+                        p.maxRecompression(), "score", GuidanceMessage.ORIGINAL_IMAGE, lang,
+                        "no sign of a second JPEG save on the same 8x8 grid"));
+            } else {
+                // Saved at least twice: re-encoded after the camera. A crop (allowed by R-FACE-11) needs a re-save as
+                // much as an edit does, so the score cannot decide; a person compares with the original.
+                r.add(new CheckResult("R-FACE-11", "jpeg-recompression", score, Comparison.AT_MOST, p.maxRecompression(),
+                        "score", io.enrollment.core.quality.Verdict.NOT_VERIFIED, GuidanceMessage.VERIFY_MANUALLY.text(lang),
+                        "periodic gaps in the DCT histograms: the JPEG was saved at least twice (a crop, which is "
+                                + "allowed, or an edit, which is not)"));
+            }
         }
         return r;
     }
