@@ -14,10 +14,15 @@ import io.enrollment.signing.SigningException;
 public final class PackageSubmitter {
     private final PackageSealer sealer;
     private final QueueStore queue;
+    private final Runnable afterEnqueue;
 
-    public PackageSubmitter(PackageSealer sealer, QueueStore queue) {
+    /**
+     * @param afterEnqueue told when a package was queued (wakes the transmitter)
+     */
+    public PackageSubmitter(PackageSealer sealer, QueueStore queue, Runnable afterEnqueue) {
         this.sealer = sealer;
         this.queue = queue;
+        this.afterEnqueue = afterEnqueue;
     }
 
     /** What the receipt screen shows. */
@@ -31,6 +36,7 @@ public final class PackageSubmitter {
     public Submitted submit(OfficerSession signer, EnrollmentPackage pkg) throws SigningException, QueueException {
         PackageSealer.Sealed sealed = sealer.seal(signer, PackageWriter.toBytes(pkg));
         QueueItem item = queue.enqueue(pkg.id(), ItemKind.PACKAGE, sealed.envelope(), pkg.subject().subjectKey());
+        afterEnqueue.run();
         return new Submitted(item, signer.officer().subjectDn());
     }
 }

@@ -25,12 +25,18 @@ public final class RejectionRecorder {
     private final QueueStore queue;
     private final PackageSealer eventSealer;
     private final Clock clock;
+    private final Runnable afterEnqueue;
 
-    public RejectionRecorder(RejectedCaptureVault vault, QueueStore queue, PackageSealer eventSealer, Clock clock) {
+    /**
+     * @param afterEnqueue told when the event was queued (wakes the transmitter)
+     */
+    public RejectionRecorder(RejectedCaptureVault vault, QueueStore queue, PackageSealer eventSealer, Clock clock,
+                             Runnable afterEnqueue) {
         this.vault = vault;
         this.queue = queue;
         this.eventSealer = eventSealer;
         this.clock = clock;
+        this.afterEnqueue = afterEnqueue;
     }
 
     /**
@@ -44,6 +50,7 @@ public final class RejectionRecorder {
         vault.store(r, sample);
         byte[] event = eventSealer.seal(operator, RejectedCaptureVault.eventJson(r)).envelope();
         queue.enqueue(r.id(), ItemKind.QC_FAILURE, event, null);
+        afterEnqueue.run();
         return r;
     }
 }

@@ -28,18 +28,20 @@ public final class QueueView implements Screen {
         TableView<QueueViewModel.Row> table = new TableView<>(model.rows());
         table.setId("queueTable");
         table.setPlaceholder(new javafx.scene.control.Label(m.get("queue.empty")));
-        table.getColumns().add(column(m.get("queue.col.kind"), QueueViewModel.Row::kind, 200));
+        table.getColumns().add(column(m.get("queue.col.kind"), QueueViewModel.Row::kind, 190));
         table.getColumns().add(column(m.get("queue.col.created"), QueueViewModel.Row::created, 150));
         table.getColumns().add(column(m.get("queue.col.state"), QueueViewModel.Row::state, 100));
         table.getColumns().add(column(m.get("queue.col.size"), QueueViewModel.Row::size, 100));
+        table.getColumns().add(column(m.get("queue.col.progress"), QueueViewModel.Row::sent, 90));
         table.getColumns().add(column(m.get("queue.col.attempts"), QueueViewModel.Row::attempts, 90));
-        table.getColumns().add(column(m.get("queue.col.error"), QueueViewModel.Row::lastError, 200));
-        table.getColumns().add(column(m.get("queue.col.id"), r -> r.id().toString(), 300));
+        table.getColumns().add(column(m.get("queue.col.error"), QueueViewModel.Row::lastError, 180));
+        table.getColumns().add(column(m.get("queue.col.id"), r -> r.id().toString(), 290));
         VBox.setVgrow(table, Priority.ALWAYS);
         Button retry = Views.button("retryButton", m.get("queue.retry"), () -> model.retry(table.getSelectionModel().getSelectedItem()));
         Button back = Views.button("queueBack", m.get("shell.back"), onBack);
         root.getChildren().addAll(Views.heading(m.get("queue.heading")), Views.bound("queueSummary", model.summaryProperty()),
-                new javafx.scene.control.Label(m.get("queue.transmitter")), table,
+                new javafx.scene.control.Label(m.get("queue.transmitter")),
+                Views.bound("queueConnection", model.connectionProperty()), table,
                 new HBox(12, back, retry, Views.bound("queueMessage", model.messageProperty())));
         poll = new Timeline(new KeyFrame(Duration.seconds(2), e -> model.refresh()));
         poll.setCycleCount(Timeline.INDEFINITE);

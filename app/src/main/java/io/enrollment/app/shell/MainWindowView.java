@@ -35,6 +35,8 @@ public final class MainWindowView {
     @FXML
     private Label selfCheckStatus;
     @FXML
+    private Label centralStatus;
+    @FXML
     private Label officerLabel;
     @FXML
     private FlowPane headerActions;
@@ -74,6 +76,7 @@ public final class MainWindowView {
         workstationStatus.textProperty().bind(model.workstationProperty());
         queueStatus.textProperty().bind(model.queueProperty());
         selfCheckStatus.textProperty().bind(model.selfCheckProperty());
+        centralStatus.textProperty().bind(model.centralProperty());
     }
 
     public Parent root() {

@@ -24,6 +24,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper workstation = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper queue = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper selfCheck = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper central = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper modalities = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
 
@@ -51,6 +52,7 @@ public final class MainWindowViewModel {
         modalities.set(p.requiredModalities().stream().map(m -> messages.get("modality." + m.code()))
                 .collect(Collectors.joining(", ")));
         demo.set(s.demo());
+        central.set(messages.get("status.central." + s.central().name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -75,6 +77,10 @@ public final class MainWindowViewModel {
 
     public ReadOnlyStringProperty selfCheckProperty() {
         return selfCheck.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty centralProperty() {
+        return central.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty modalitiesProperty() {

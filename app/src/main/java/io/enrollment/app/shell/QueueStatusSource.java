@@ -9,15 +9,18 @@ import java.util.OptionalInt;
 public final class QueueStatusSource implements StatusSource {
     private final WorkstationConfig config;
     private final QueueStore queue;
+    private final java.util.Optional<CentralLink> central;
 
-    public QueueStatusSource(WorkstationConfig config, QueueStore queue) {
+    public QueueStatusSource(WorkstationConfig config, QueueStore queue, java.util.Optional<CentralLink> central) {
         this.config = config;
         this.queue = queue;
+        this.central = central;
     }
 
     @Override
     public StatusSnapshot current() {
         return new StatusSnapshot(config.profileId(), config.workstationId(), config.place().name(),
-                OptionalInt.of(queue.counts().pending()), Optional.empty(), config.demo());
+                OptionalInt.of(queue.counts().pending()), Optional.empty(), config.demo(),
+                central.map(c -> StatusSnapshot.Central.valueOf(c.connectivity().state().name())).orElse(StatusSnapshot.Central.NONE));
     }
 }

@@ -69,9 +69,10 @@ public final class Workstation implements AutoCloseable {
     private final CaptureDevices devices;
     private final PackageSealer sealer;
     private final Optional<DemoCards> demoCards;
+    private final Optional<CentralLink> central;
 
     private Workstation(WorkstationConfig config, Clock clock, TokenSlot slot, QueueStore queue, RejectedCaptureVault vault,
-                        CaptureDevices devices, PackageSealer sealer, Optional<DemoCards> demoCards) {
+                        CaptureDevices devices, PackageSealer sealer, Optional<DemoCards> demoCards, Optional<CentralLink> central) {
         this.config = config;
         this.profile = ProfileLoader.builtIn(config.profileId());
         this.clock = clock;
@@ -81,6 +82,7 @@ public final class Workstation implements AutoCloseable {
         this.devices = devices;
         this.sealer = sealer;
         this.demoCards = demoCards;
+        this.central = central;
     }
 
     /**
@@ -90,13 +92,16 @@ public final class Workstation implements AutoCloseable {
      * @throws IOException, GeneralSecurityException, QueueException when a part cannot be set up; the message names it
      */
     public static Workstation open(WorkstationConfig config, Clock clock, Optional<DemoCards> demoCards)
-            throws IOException, GeneralSecurityException, QueueException {
+            throws IOException, GeneralSecurityException, QueueException, java.sql.SQLException {
         Path certs = config.dataDir();
         List<X509Certificate> supervisors = demoCards.isPresent() ? DemoCards.certificates(demoCards.get().supervisorsFile())
                 : optionalCerts(certs.resolve("supervisors.pem"));
         List<X509Certificate> anchors = demoCards.isPresent() ? DemoCards.certificates(demoCards.get().caFile())
                 : optionalCerts(certs.resolve("trust-anchors.pem"));
-        Path centralPem = demoCards.map(DemoCards::centralFile).orElse(config.transmission().centralCertificate());
+        Optional<CentralLink.CentralSimulatorStart> simulator = demoCards.isPresent()
+                ? Optional.of(CentralLink.startSimulator(config.dataDir().resolve("central-simulator"), demoCards.get()))
+                : Optional.empty();
+        Path centralPem = simulator.map(CentralLink.CentralSimulatorStart::centralPem).orElse(config.transmission().centralCertificate());
         if (centralPem == null) {
             throw new IOException("central.certificate is not configured: packages cannot be sealed to the central system");
         }
@@ -117,7 +122,9 @@ public final class Workstation implements AutoCloseable {
         CaptureDevices devices = new CaptureDevices(camera(config.camera()),
                 profile.requires(Modality.VOICE) ? Optional.of(microphone(config)) : Optional.empty(),
                 profile.requires(Modality.FINGERPRINT) ? Optional.of(scanner(config)) : Optional.empty());
-        return new Workstation(config, clock, slot, queue, vault, devices, sealer, demoCards);
+        Optional<CentralLink> central = simulator.isPresent() ? Optional.of(CentralLink.demo(simulator.get(), queue, clock))
+                : CentralLink.configured(config, queue, clock);
+        return new Workstation(config, clock, slot, queue, vault, devices, sealer, demoCards, central);
     }
 
     private static List<X509Certificate> optionalCerts(Path pem) throws IOException, GeneralSecurityException {
@@ -194,8 +201,14 @@ public final class Workstation implements AutoCloseable {
         return demoCards;
     }
 
+    /** The link to the central system, when transmission is configured (always in a demo). */
+    public Optional<CentralLink> central() {
+        return central;
+    }
+
     @Override
     public void close() {
+        central.ifPresent(CentralLink::close);
         queue.close();
     }
 }

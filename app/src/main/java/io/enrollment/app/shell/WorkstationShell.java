@@ -75,7 +75,7 @@ public final class WorkstationShell {
             current = null;
         }
         messages = new Messages(locale);
-        status = new MainWindowViewModel(messages, new QueueStatusSource(ws.config(), ws.queue()), ws.config().zone());
+        status = new MainWindowViewModel(messages, new QueueStatusSource(ws.config(), ws.queue(), ws.central()), ws.config().zone());
         window = new MainWindowView(status, messages);
         scene.setRoot(window.root());
         applyLargeType();
@@ -139,7 +139,7 @@ public final class WorkstationShell {
     private void startEnrollment() {
         EnrollmentServices services = new EnrollmentServices(ws.profile(), ws.config().workstationId(), ws.config().place(),
                 ws.config().zone(), ws.clock(), ws.devices(), faceChecker, voiceQc,
-                new RejectionRecorder(ws.vault(), ws.queue(), ws.sealer(), ws.clock()), new PackageSubmitter(ws.sealer(), ws.queue()),
+                new RejectionRecorder(ws.vault(), ws.queue(), ws.sealer(), ws.clock(), () -> ws.central().ifPresent(CentralLink::wake)), new PackageSubmitter(ws.sealer(), ws.queue(), () -> ws.central().ifPresent(CentralLink::wake)),
                 sessions, executor, dialogs, messages);
         EnrollmentWizardViewModel[] wizard = new EnrollmentWizardViewModel[1];
         wizard[0] = new EnrollmentWizardViewModel(services, () -> {
@@ -155,7 +155,7 @@ public final class WorkstationShell {
     }
 
     private Screen queueScreen() {
-        return new QueueView(new QueueViewModel(ws.queue(), executor, messages, ws.config().zone(), ws.clock()), messages, this::showHome);
+        return new QueueView(new QueueViewModel(ws.queue(), ws.central(), executor, messages, ws.config().zone(), ws.clock()), messages, this::showHome);
     }
 
     private Screen settingsScreen(Officer o) {

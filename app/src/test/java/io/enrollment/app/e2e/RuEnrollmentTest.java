@@ -158,10 +158,18 @@ class RuEnrollmentTest {
         assertEquals(1, queued.stream().filter(i -> i.kind() == ItemKind.QC_FAILURE).count(), "the rejected capture's event is queued");
         robot.clickOn("#doneButton");
 
-        // Queue screen lists both.
+        // The transmitter delivers both to the demo's central simulator, which verifies them and signs receipts.
         waitFor(5, () -> shows(robot, "#openQueue"));
         robot.clickOn("#openQueue");
-        waitFor(10, () -> text(robot, "#queueSummary").startsWith("Waiting: 2"));
+        try {
+            waitFor(60, () -> text(robot, "#queueSummary").endsWith("delivered today: 2"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(text(robot, "#queueSummary") + " / " + text(robot, "#queueConnection") + " / "
+                    + ws.opened.workstation().queue().list(EnumSet.allOf(ItemState.class)), e);
+        }
+        assertEquals("Central system: online", text(robot, "#queueConnection"));
+        assertEquals("Central system: online", text(robot, "#centralStatus"));
+        assertTrue(ws.opened.workstation().queue().receipt(java.util.UUID.fromString(packageId)).isPresent(), "signed receipt kept");
         robot.clickOn("#queueBack");
 
         // Supervisor: the operator's card out, the supervisor's in.
