@@ -5,6 +5,7 @@ import io.enrollment.app.capture.DriverCamera;
 import io.enrollment.app.capture.FaceCamera;
 import io.enrollment.app.capture.FingerprintReader;
 import io.enrollment.app.capture.MicrophoneRecorder;
+import io.enrollment.app.capture.PtyScannerEmulator;
 import io.enrollment.app.capture.R30xFingerprintReader;
 import io.enrollment.app.capture.SpokenPrompts;
 import io.enrollment.app.capture.SyntheticFingerprintReader;
@@ -70,6 +71,7 @@ public final class Workstation implements AutoCloseable {
     private final PackageSealer sealer;
     private final Optional<DemoCards> demoCards;
     private final Optional<CentralLink> central;
+    private final List<AutoCloseable> closeables = new java.util.ArrayList<>();
 
     private Workstation(WorkstationConfig config, Clock clock, TokenSlot slot, QueueStore queue, RejectedCaptureVault vault,
                         CaptureDevices devices, PackageSealer sealer, Optional<DemoCards> demoCards, Optional<CentralLink> central) {
@@ -119,12 +121,15 @@ public final class Workstation implements AutoCloseable {
         RejectedCaptureVault vault = new RejectedCaptureVault(config.dataDir().resolve("rejected"), supervisors, clock, REJECTED_RETENTION);
         vault.purgeExpired();
         Profile profile = ProfileLoader.builtIn(config.profileId());
+        List<AutoCloseable> closeables = new java.util.ArrayList<>();
         CaptureDevices devices = new CaptureDevices(camera(config.camera()),
                 profile.requires(Modality.VOICE) ? Optional.of(microphone(config)) : Optional.empty(),
-                profile.requires(Modality.FINGERPRINT) ? Optional.of(scanner(config)) : Optional.empty());
+                profile.requires(Modality.FINGERPRINT) ? Optional.of(scanner(config, closeables)) : Optional.empty());
         Optional<CentralLink> central = simulator.isPresent() ? Optional.of(CentralLink.demo(simulator.get(), queue, clock))
                 : CentralLink.configured(config, queue, clock);
-        return new Workstation(config, clock, slot, queue, vault, devices, sealer, demoCards, central);
+        Workstation ws = new Workstation(config, clock, slot, queue, vault, devices, sealer, demoCards, central);
+        ws.closeables.addAll(closeables);
+        return ws;
     }
 
     private static List<X509Certificate> optionalCerts(Path pem) throws IOException, GeneralSecurityException {
@@ -157,9 +162,18 @@ public final class Workstation implements AutoCloseable {
         return new MicrophoneRecorder(p -> new MicrophoneCatalog(MixerSource.system()).openDefault(), source);
     }
 
-    private static FingerprintReader scanner(WorkstationConfig config) {
+    private static FingerprintReader scanner(WorkstationConfig config, List<AutoCloseable> closeables) {
         if (config.demo()) {
-            return new SyntheticFingerprintReader(new SyntheticPrintSource(20_260_521L, false));
+            SyntheticPrintSource prints = new SyntheticPrintSource(20_260_521L, false);
+            if (config.scanner().isPresent() && PtyScannerEmulator.available()) {
+                try {
+                    closeables.add(PtyScannerEmulator.start(Path.of(config.scanner().get()), prints, config.scannerBaud()));
+                    return new R30xFingerprintReader(config.scanner().get(), config.scannerBaud());
+                } catch (CaptureException e) {
+                    LOG.warn("demo scanner emulator not started ({}); the demo scans the generator directly", e.getMessage());
+                }
+            }
+            return new SyntheticFingerprintReader(prints);
         }
         return new R30xFingerprintReader(config.scanner().orElseThrow(() ->
                 new IllegalArgumentException("scanner.port is required for profile " + config.profileId())), config.scannerBaud());
@@ -208,6 +222,13 @@ public final class Workstation implements AutoCloseable {
 
     @Override
     public void close() {
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception e) { // the edge: shutting down; one device that fails to close must not keep the others open
+                LOG.warn("closing {}: {}", c, e.toString());
+            }
+        }
         central.ifPresent(CentralLink::close);
         queue.close();
     }

@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The {@code kg} profile (face + fingerprints) in demo mode, in Russian: a complete enrollment with the
- * scanner emulator's synthetic prints and one finger recorded as missing; then a cancelled enrollment and one
+ * scanner emulator's synthetic prints read by the R30x driver over a pty pair, and one finger recorded as missing; then a cancelled enrollment and one
  * cut short by pulling the card, both discarding everything collected.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -78,7 +78,10 @@ class KgEnrollmentTest {
         assertTrue(text(robot, "#faceGuidance").startsWith("Все правила выполнены"), text(robot, "#faceGuidance"));
         robot.clickOn("#nextButton");
 
-        // Fingerprints: the thumbs and index fingers of the kg profile; the last one is declared missing.
+        // Fingerprints over the R30x driver and the scanner emulator on a socat pty pair (the test script installs socat).
+        assertTrue(io.enrollment.app.capture.PtyScannerEmulator.available(), "socat is needed for the demo scanner");
+        assertEquals("R30x " + ws.config.scanner().orElseThrow(), ws.opened.workstation().devices().scanner().orElseThrow().description());
+        // The thumbs and index fingers of the kg profile; the last one is declared missing.
         waitFor(30, () -> text(robot, "#fingerMessage").startsWith("Положите"));
         assertTrue(text(robot, "#fingerMessage").contains("большой палец правой руки"), text(robot, "#fingerMessage"));
         assertTrue(robot.lookup("#finger-1").queryAs(Label.class).getStyleClass().contains("finger-current"));
