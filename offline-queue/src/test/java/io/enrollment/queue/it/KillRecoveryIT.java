@@ -29,15 +29,17 @@ import org.junit.jupiter.api.io.TempDir;
  * package exactly once (it de-duplicates; its counts prove nothing was stored twice).
  */
 class KillRecoveryIT {
-    private static final int PACKAGES = 30;
+    /** Each run has three more packages to enqueue than the last, so every run has work to be killed in. */
+    private static final int PACKAGES_PER_RUN = 3;
     private static final int KILLS = 22;
+    private static final int MAX_RUNS = 60;
     @TempDir
     Path dir;
 
-    private Process driver(Path queue, Path pki, Path officers, String url) throws Exception {
+    private Process driver(Path queue, Path pki, Path officers, String url, int packages) throws Exception {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"), QueueDriver.class.getName(), queue.toString(), pki.toString(),
-                officers.toString(), url, Integer.toString(PACKAGES), "77").redirectErrorStream(true).start();
+                officers.toString(), url, Integer.toString(packages), "77").redirectErrorStream(true).start();
     }
 
     @Test
@@ -55,9 +57,11 @@ class KillRecoveryIT {
             String url = sim.url.toString();
             Path pki = centralDir.resolve("pki");
             List<Integer> killedAfterMs = new ArrayList<>();
-            for (int k = 0; k < KILLS; k++) {
-                Process p = driver(queue, pki, officers, url);
-                int delay = 400 + random.nextInt(2600);
+            int packages = 0;
+            for (int run = 0; run < MAX_RUNS && killedAfterMs.size() < KILLS; run++) {
+                packages += PACKAGES_PER_RUN;
+                Process p = driver(queue, pki, officers, url, packages);
+                int delay = 700 + random.nextInt(2300);
                 Thread reader = collect(p, acknowledged);
                 if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
                     p.destroyForcibly(); // SIGKILL: no shutdown hooks, no clean close
@@ -66,7 +70,7 @@ class KillRecoveryIT {
                 p.waitFor(20, TimeUnit.SECONDS);
                 reader.join(5_000);
             }
-            Process last = driver(queue, pki, officers, url);
+            Process last = driver(queue, pki, officers, url, packages);
             List<String> lines = new ArrayList<>();
             Thread reader = collect(last, acknowledged, lines);
             assertTrue(last.waitFor(180, TimeUnit.SECONDS), "the final run did not finish");
@@ -75,10 +79,10 @@ class KillRecoveryIT {
             assertTrue(killedAfterMs.size() >= 20, "only " + killedAfterMs.size() + " runs were killed: " + killedAfterMs);
 
             JsonNode stats = sim.stats();
-            assertEquals(PACKAGES, stats.path("packagesAccepted").asLong(), "accepted exactly once each: " + stats);
+            assertEquals(packages, stats.path("packagesAccepted").asLong(), "accepted exactly once each: " + stats);
             try (QueueStore store = QueueStore.open(queue, Clock.systemUTC(), QueueIncident.Listener.NONE)) {
                 QueueCounts counts = store.counts();
-                assertEquals(PACKAGES, counts.delivered(), counts.toString());
+                assertEquals(packages, counts.delivered(), counts.toString());
                 assertEquals(0, counts.pending() + counts.failed(), counts.toString());
                 for (String id : acknowledged) {
                     assertEquals(ItemState.DELIVERED, store.get(UUID.fromString(id)).orElseThrow().state(), id);
