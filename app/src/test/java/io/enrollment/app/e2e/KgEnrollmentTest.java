@@ -35,6 +35,11 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class KgEnrollmentTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void realPhotographs() {
+        DemoWorkstation.assumeFaces();
+    }
+
     @TempDir
     static Path home;
     private DemoWorkstation ws;

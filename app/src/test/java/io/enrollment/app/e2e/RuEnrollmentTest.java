@@ -42,6 +42,11 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class RuEnrollmentTest {
+    @org.junit.jupiter.api.BeforeAll
+    static void realPhotographs() {
+        DemoWorkstation.assumeFaces();
+    }
+
     @TempDir
     static Path home;
     private DemoWorkstation ws;

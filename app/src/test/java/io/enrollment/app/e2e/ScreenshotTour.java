@@ -33,6 +33,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @EnabledIfSystemProperty(named = "screenshots.dir", matches = ".+")
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTour {
+    @org.junit.jupiter.api.BeforeAll
+    static void realPhotographs() {
+        DemoWorkstation.assumeFaces();
+    }
+
     @TempDir
     static Path home;
     private final String profile = System.getProperty("screenshots.profile", "ru");

@@ -26,7 +26,8 @@ class QcEngineSelfTestTest {
     }
 
     @Test
-    void rSelf1_referenceSamplesGetTheirKnownVerdictsUnderRu() {
+    void rSelf1_referenceSamplesGetTheirKnownVerdictsUnderRu() throws IOException {
+        SelfCheckFixtures.assumeReferenceFace();
         Profile ru = ProfileLoader.builtIn("ru");
         ItemResult r = new QcEngineSelfTest(ru, QcCheckers.all(), () -> cases(ru)).run();
         assertEquals(ItemStatus.OK, r.status(), r.summary());
@@ -34,7 +35,8 @@ class QcEngineSelfTestTest {
     }
 
     @Test
-    void rSelf1_referenceSamplesGetTheirKnownVerdictsUnderKg() {
+    void rSelf1_referenceSamplesGetTheirKnownVerdictsUnderKg() throws IOException {
+        SelfCheckFixtures.assumeReferenceFace();
         Profile kg = ProfileLoader.builtIn("kg");
         ItemResult r = new QcEngineSelfTest(kg, QcCheckers.all(), () -> cases(kg)).run();
         assertEquals(ItemStatus.OK, r.status(), r.summary());

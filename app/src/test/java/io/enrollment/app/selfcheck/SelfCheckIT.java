@@ -44,6 +44,11 @@ import org.junit.jupiter.api.io.TempDir;
  * simulator running on 127.0.0.1, the real quality-control engine, a real integrity manifest.
  */
 class SelfCheckIT {
+    @org.junit.jupiter.api.BeforeAll
+    static void referenceFace() throws java.io.IOException {
+        SelfCheckFixtures.assumeReferenceFace();
+    }
+
     @TempDir
     Path home;
 
