@@ -1,7 +1,6 @@
 package io.enrollment.signing.token;
 
 import io.enrollment.core.Officer;
-import io.enrollment.signing.OfficerSession;
 import io.enrollment.signing.SignatureAlgorithm;
 import io.enrollment.signing.SigningError;
 import io.enrollment.signing.SigningException;
@@ -20,34 +19,25 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** A session on a token through SunPKCS11. Made by {@link Pkcs11Token#login}. */
-public final class Pkcs11OfficerSession implements OfficerSession {
+public final class Pkcs11OfficerSession extends TokenOfficerSession {
     private final AuthProvider provider;
     private final RawPkcs11 raw;
     private final long slot;
     private final TokenInfo info;
     private final PrivateKey key;
     private final List<X509Certificate> chain;
-    private final Officer officer;
     private final SignatureAlgorithm algorithm;
-    private final LoginGuard guard;
-    private volatile boolean open = true;
 
     Pkcs11OfficerSession(AuthProvider provider, RawPkcs11 raw, long slot, TokenInfo info, PrivateKey key,
                          List<X509Certificate> chain, Officer officer, SignatureAlgorithm algorithm, LoginGuard guard) {
+        super(raw, slot, info, officer, guard);
         this.provider = provider;
         this.raw = raw;
         this.slot = slot;
         this.info = info;
         this.key = key;
         this.chain = List.copyOf(chain);
-        this.officer = officer;
         this.algorithm = algorithm;
-        this.guard = guard;
-    }
-
-    @Override
-    public Officer officer() {
-        return officer;
     }
 
     @Override
@@ -99,79 +89,14 @@ public final class Pkcs11OfficerSession implements OfficerSession {
     }
 
     @Override
-    public boolean isSoftware() {
-        return false;
-    }
-
-    @Override
-    public String tokenDescription() {
-        return info.describe();
-    }
-
-    @Override
-    public boolean isOpen() {
-        return open;
-    }
-
-    @Override
-    public void checkPresent() throws SigningException {
-        if (!open) {
-            throw SessionEnd.closed(info.describe());
-        }
-        if (!stillPresent()) {
-            end("");
-            throw SessionEnd.removed(info.describe(), "");
-        }
-    }
-
-    @Override
-    public SigningException failure(String what, Exception cause) {
-        if (!open) {
-            return SessionEnd.closed(info.describe());
-        }
-        if (SessionEnd.meansTokenGone(cause) || !stillPresent()) {
-            end(what);
-            SigningException e = SessionEnd.removed(info.describe(), what);
-            e.initCause(cause);
-            return e;
-        }
-        return new SigningException(SigningError.CRYPTO_FAILURE, what + " failed on token " + info.describe() + ": "
-                + Pkcs11Token.rootMessage(cause), cause);
-    }
-
-    @Override
-    public void close() {
-        if (open) {
-            open = false;
-            Pkcs11Token.logoutQuietly(provider);
-        }
-    }
-
-    private boolean stillPresent() {
-        if (!raw.tokenPresent(slot)) {
-            return false;
-        }
-        try {
-            return raw.tokenInfo(slot).serialNumber().equals(info.serialNumber());
-        } catch (RawPkcs11Exception e) {
-            return false;
-        }
-    }
-
-    private void end(String what) {
-        open = false;
-        try {
-            raw.closeAllSessions(slot);
-        } catch (RawPkcs11Exception e) {
-            // the slot is gone with the token: nothing is left open
+    void release(boolean tokenGone) {
+        if (tokenGone) {
+            try {
+                raw.closeAllSessions(slot);
+            } catch (RawPkcs11Exception e) {
+                // the slot is gone with the token: nothing is left open
+            }
         }
         Pkcs11Token.logoutQuietly(provider);
-        SessionEnd.publishRemoved(guard, info.describe(), officer.subjectDn(), what);
-    }
-
-    private void ensureOpen() throws SigningException {
-        if (!open) {
-            throw SessionEnd.closed(info.describe());
-        }
     }
 }
