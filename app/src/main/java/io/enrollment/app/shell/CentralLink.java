@@ -12,6 +12,7 @@ import io.enrollment.queue.transmit.Connectivity;
 import io.enrollment.queue.transmit.HttpsChannel;
 import io.enrollment.queue.transmit.Route;
 import io.enrollment.queue.transmit.Transmitter;
+import io.enrollment.queue.transmit.XRoadRoute;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,19 +70,30 @@ public final class CentralLink implements AutoCloseable {
     }
 
     /**
-     * Links a real workstation when its transmission is configured (direct channel), else empty.
+     * Links a real workstation when its transmission is configured (direct or X-Road channel), else empty.
      */
     static Optional<CentralLink> configured(WorkstationConfig config, QueueStore queue, Clock clock)
             throws IOException, GeneralSecurityException {
         Transmission t = config.transmission();
-        if (!t.configured() || !"direct".equals(config.channel())) {
-            LOG.warn("no transmission to the central system: {}", t.configured() ? "the X-Road channel is not wired in the GUI yet"
-                    : "central.certificate, tls.keystore and tls.keystore.password-file are not configured");
+        if (!t.configured()) {
+            LOG.warn("no transmission to the central system: central.certificate, tls.keystore and "
+                    + "tls.keystore.password-file are not configured");
             return Optional.empty();
         }
         char[] password = Files.readString(t.clientPasswordFile(), StandardCharsets.UTF_8).strip().toCharArray();
         return Optional.of(start(queue, clock, t.clientKeystore(), password, t.centralCertificate(),
-                Route.direct(config.centralUrl()), t.bandwidthBytesPerSecond(), Optional.empty()));
+                route(config), t.bandwidthBytesPerSecond(), Optional.empty()));
+    }
+
+    /**
+     * The configured channel. The GUI sends in the background whoever is logged in, so over X-Road the
+     * user id is the workstation (each package names its officer inside its signature).
+     */
+    static Route route(WorkstationConfig config) {
+        Transmission t = config.transmission();
+        return "xroad".equals(config.channel())
+                ? new XRoadRoute(config.centralUrl(), t.xroadService(), t.xroadClient(), "workstation:" + config.workstationId())
+                : Route.direct(config.centralUrl());
     }
 
     private static CentralLink start(QueueStore queue, Clock clock, Path keystore, char[] password, Path centralPem, Route route,
