@@ -29,7 +29,8 @@ public final class ConfigLoader {
             "workstation.longitude", "workstation.zone", "profile", "data.dir", "camera", "microphone", "scanner.port",
             "scanner.baud", "central.url", "central.channel", "token.library", "token.slot", "token.software", "demo", "central.certificate",
             "tls.keystore", "tls.keystore.password-file", "central.bandwidth", "xroad.service", "xroad.client",
-            "camera.fov.degrees", "camera.distance.cm");
+            "camera.fov.degrees", "camera.distance.cm", "officers.trust-anchors", "officers.supervisors",
+            "session.idle-lock.minutes", "rejected.retention.days");
 
     private ConfigLoader() {
     }
@@ -143,12 +144,30 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
+        OfficerPolicy officers = officers(p, base, dataDir, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(source, problems);
         }
         return new WorkstationConfig(id, place, zone, profile, dataDir, camera, microphone, scanner, baud, central,
                 channel, library, slot, software.isEmpty() ? "" : base.resolve(software).normalize().toString(), demo,
-                transmission, cameraSetup);
+                transmission, cameraSetup, officers);
+    }
+
+    /** The PEM files may be absent (no supervisors yet, no anchors: chains are not checked); a named one must exist. */
+    private static OfficerPolicy officers(Properties p, Path base, Path dataDir, List<String> problems) {
+        OfficerPolicy defaults = OfficerPolicy.defaults(dataDir);
+        Path anchors = optionalFile(p, "officers.trust-anchors", base, problems);
+        Path supervisors = optionalFile(p, "officers.supervisors", base, problems);
+        long idle = wholeNumber(p, "session.idle-lock.minutes", defaults.idleLock().toMinutes(), problems);
+        long retention = wholeNumber(p, "rejected.retention.days", defaults.rejectedRetention().toDays(), problems);
+        try {
+            return new OfficerPolicy(anchors == null ? defaults.trustAnchors() : anchors,
+                    supervisors == null ? defaults.supervisors() : supervisors,
+                    java.time.Duration.ofMinutes(idle), java.time.Duration.ofDays(retention));
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return defaults;
+        }
     }
 
     private static Transmission transmission(Properties p, Path base, String channel, List<String> problems) {

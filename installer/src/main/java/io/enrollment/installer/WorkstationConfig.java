@@ -28,12 +28,13 @@ import java.util.Optional;
  * @param demo            demo mode: demo devices, software token, local simulator, DEMO banner
  * @param transmission    TLS material, bandwidth and X-Road identifiers for the central system
  * @param cameraSetup     lens field of view and working distance of the camera (self-check, R-FACE-5)
+ * @param officers        trust anchors, supervisors, idle lock and how long rejected captures are kept
  */
 public record WorkstationConfig(String workstationId, Place place, ZoneId zone, String profileId, Path dataDir,
                                 String camera, String microphone, String scannerPort, int scannerBaud,
                                 URI centralUrl, String channel, String tokenLibrary, int tokenSlotIndex,
                                 String softwareToken, boolean demo, Transmission transmission,
-                                CameraSetup cameraSetup) {
+                                CameraSetup cameraSetup, OfficerPolicy officers) {
     public WorkstationConfig {
         Objects.requireNonNull(workstationId, "workstationId");
         Objects.requireNonNull(place, "place");
@@ -43,6 +44,16 @@ public record WorkstationConfig(String workstationId, Place place, ZoneId zone, 
         Objects.requireNonNull(centralUrl, "centralUrl");
         Objects.requireNonNull(transmission, "transmission");
         cameraSetup = cameraSetup == null ? CameraSetup.DEFAULT : cameraSetup;
+        officers = officers == null ? OfficerPolicy.defaults(dataDir) : officers;
+    }
+
+    /** A configuration with the default officer policy. */
+    public WorkstationConfig(String workstationId, Place place, ZoneId zone, String profileId, Path dataDir,
+                             String camera, String microphone, String scannerPort, int scannerBaud,
+                             URI centralUrl, String channel, String tokenLibrary, int tokenSlotIndex,
+                             String softwareToken, boolean demo, Transmission transmission, CameraSetup cameraSetup) {
+        this(workstationId, place, zone, profileId, dataDir, camera, microphone, scannerPort, scannerBaud, centralUrl,
+                channel, tokenLibrary, tokenSlotIndex, softwareToken, demo, transmission, cameraSetup, null);
     }
 
     /** A configuration with the default camera set-up. */
@@ -51,7 +62,7 @@ public record WorkstationConfig(String workstationId, Place place, ZoneId zone, 
                              URI centralUrl, String channel, String tokenLibrary, int tokenSlotIndex,
                              String softwareToken, boolean demo, Transmission transmission) {
         this(workstationId, place, zone, profileId, dataDir, camera, microphone, scannerPort, scannerBaud, centralUrl,
-                channel, tokenLibrary, tokenSlotIndex, softwareToken, demo, transmission, CameraSetup.DEFAULT);
+                channel, tokenLibrary, tokenSlotIndex, softwareToken, demo, transmission, CameraSetup.DEFAULT, null);
     }
 
     /** The offline queue's folder. */

@@ -43,6 +43,38 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void officerPolicyDefaultsToTheDataFolderAndTakesItsKeys() throws Exception {
+        WorkstationConfig defaults = ConfigLoader.validate(valid(), "test", dir);
+        assertEquals(dir.resolve("data").resolve("supervisors.pem"), defaults.officers().supervisors());
+        assertEquals(dir.resolve("data").resolve("trust-anchors.pem"), defaults.officers().trustAnchors());
+        assertEquals(java.time.Duration.ofMinutes(5), defaults.officers().idleLock());
+        assertEquals(java.time.Duration.ofDays(30), defaults.officers().rejectedRetention());
+
+        Files.writeString(dir.resolve("sv.pem"), "x");
+        Files.writeString(dir.resolve("ca.pem"), "x");
+        Properties p = valid();
+        p.setProperty("officers.supervisors", "sv.pem");
+        p.setProperty("officers.trust-anchors", "ca.pem");
+        p.setProperty("session.idle-lock.minutes", "2");
+        p.setProperty("rejected.retention.days", "7");
+        OfficerPolicy set = ConfigLoader.validate(p, "test", dir).officers();
+        assertEquals(dir.resolve("sv.pem"), set.supervisors());
+        assertEquals(dir.resolve("ca.pem"), set.trustAnchors());
+        assertEquals(java.time.Duration.ofMinutes(2), set.idleLock());
+        assertEquals(java.time.Duration.ofDays(7), set.rejectedRetention());
+    }
+
+    @Test
+    void badOfficerPolicyIsNamedWithItsKey() throws Exception {
+        Properties p = valid();
+        p.setProperty("officers.supervisors", "missing.pem");
+        p.setProperty("session.idle-lock.minutes", "0");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.validate(p, "test", dir));
+        assertTrue(e.getMessage().contains("officers.supervisors: no such file"), e.getMessage());
+        assertTrue(e.getMessage().contains("session.idle-lock.minutes: at least 1"), e.getMessage());
+    }
+
+    @Test
     void everyProblemIsNamedWithItsKey() throws Exception {
         Properties p = valid();
         p.setProperty("workstation.id", "x");
