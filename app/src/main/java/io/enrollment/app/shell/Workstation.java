@@ -58,8 +58,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Workstation implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
-    /** Rejected samples are purged after this long even when nobody reviewed them. */
-    public static final Duration REJECTED_RETENTION = Duration.ofDays(30);
+    /** Rejected samples are purged after this long even when nobody reviewed them (unless configured otherwise). */
+    public static final Duration REJECTED_RETENTION = io.enrollment.installer.OfficerPolicy.DEFAULT_REJECTED_RETENTION;
 
     private final WorkstationConfig config;
     private final Profile profile;
@@ -95,11 +95,10 @@ public final class Workstation implements AutoCloseable {
      */
     public static Workstation open(WorkstationConfig config, Clock clock, Optional<DemoCards> demoCards)
             throws IOException, GeneralSecurityException, QueueException, java.sql.SQLException {
-        Path certs = config.dataDir();
         List<X509Certificate> supervisors = demoCards.isPresent() ? DemoCards.certificates(demoCards.get().supervisorsFile())
-                : optionalCerts(certs.resolve("supervisors.pem"));
+                : optionalCerts(config.officers().supervisors());
         List<X509Certificate> anchors = demoCards.isPresent() ? DemoCards.certificates(demoCards.get().caFile())
-                : optionalCerts(certs.resolve("trust-anchors.pem"));
+                : optionalCerts(config.officers().trustAnchors());
         Optional<CentralLink.CentralSimulatorStart> simulator = demoCards.isPresent()
                 ? Optional.of(CentralLink.startSimulator(config.dataDir().resolve("central-simulator"), demoCards.get()))
                 : Optional.empty();
@@ -118,7 +117,8 @@ public final class Workstation implements AutoCloseable {
                 LOG.warn("queue incident: {}", incident));
         PackageSealer sealer = new PackageSealer(new CadesSigner(config.place(), clock, Optional.empty()), new EnvelopeSealer(),
                 DemoCards.certificates(centralPem));
-        RejectedCaptureVault vault = new RejectedCaptureVault(config.dataDir().resolve("rejected"), supervisors, clock, REJECTED_RETENTION);
+        RejectedCaptureVault vault = new RejectedCaptureVault(config.dataDir().resolve("rejected"), supervisors, clock,
+                config.officers().rejectedRetention());
         vault.purgeExpired();
         Profile profile = ProfileLoader.builtIn(config.profileId());
         List<AutoCloseable> closeables = new java.util.ArrayList<>();

@@ -35,8 +35,6 @@ import org.slf4j.LoggerFactory;
 /** Starts the JavaFX toolkit, wires the workstation, shows its window and waits until it is closed. */
 public final class WorkstationWindow {
     private static final Logger LOG = LoggerFactory.getLogger(WorkstationWindow.class);
-    /** No input for this long locks the workstation. */
-    public static final Duration IDLE_LOCK = Duration.ofMinutes(5);
 
     private WorkstationWindow() {
     }
@@ -116,7 +114,7 @@ public final class WorkstationWindow {
             Stage stage = new Stage();
             Opened opened;
             try {
-                opened = open(config, Locale.getDefault(), Clock.systemUTC(), IDLE_LOCK, stage);
+                opened = open(config, Locale.getDefault(), Clock.systemUTC(), config.officers().idleLock(), stage);
             } catch (Exception e) { // the edge: the workstation cannot start; say why and exit
                 LOG.error("the workstation cannot start: {}", e.getMessage(), e);
                 System.err.println("workstation: cannot start: " + e.getMessage());
