@@ -1,15 +1,16 @@
 package io.enrollment.signing.envelope;
 
-import io.enrollment.signing.BouncyCastle;
 import io.enrollment.signing.OfficerSession;
 import io.enrollment.signing.SigningError;
 import io.enrollment.signing.SigningException;
+import java.io.IOException;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.ProviderException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAKey;
 import java.util.Objects;
+import org.bouncycastle.asn1.cms.AuthEnvelopedData;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cms.CMSAuthEnvelopedData;
@@ -19,16 +20,15 @@ import org.bouncycastle.cms.KeyTransRecipientId;
 import org.bouncycastle.cms.Recipient;
 import org.bouncycastle.cms.RecipientId;
 import org.bouncycastle.cms.RecipientInformation;
-import org.bouncycastle.cms.jcajce.JceKeyAgreeAuthEnvelopedRecipient;
-import org.bouncycastle.cms.jcajce.JceKeyTransAuthEnvelopedRecipient;
 import org.bouncycastle.operator.RuntimeOperatorException;
 
 /**
  * Opens an AuthEnvelopedData made by {@link EnvelopeSealer} with a recipient's private key: a
  * software key, or a token key through its provider (the key never leaves the token; the content
  * ECDH secret is computed there, see TokenEcdhRecipient; RSA-OAEP unwrap on a token is not
- * supported by SunPKCS11 in JDK 17). GCM authentication
- * means any change to the envelope makes opening fail.
+ * supported by SunPKCS11 in JDK 17). BouncyCastle recovers the content key; the content is decrypted
+ * with the JDK's AES-GCM ({@link GcmContent}). GCM authentication means any change to the envelope
+ * makes opening fail.
  */
 public final class EnvelopeOpener {
 
@@ -71,21 +71,25 @@ public final class EnvelopeOpener {
             throw new SigningException(SigningError.ENVELOPE_FAILED, "the envelope is not addressed to "
                     + certificate.getSubjectX500Principal().getName() + " (serial " + certificate.getSerialNumber().toString(16) + ")");
         }
-        Recipient recipient;
+        ContentKeyRecipient recipient;
         if (rsa) {
-            recipient = new JceKeyTransAuthEnvelopedRecipient(key).setProvider(keyProvider)
-                    .setContentProvider(BouncyCastle.PROVIDER);
+            KeyTransContentKey transport = new KeyTransContentKey(key);
+            transport.setProvider(keyProvider);
+            recipient = transport;
         } else if (key.getEncoded() == null) {
             // a token key: the token does the ECDH, the rest runs in software
             recipient = new TokenEcdhRecipient(key, keyProvider,
                     SubjectPublicKeyInfo.getInstance(certificate.getPublicKey().getEncoded()).getAlgorithm());
         } else {
-            recipient = new JceKeyAgreeAuthEnvelopedRecipient(key).setProvider(keyProvider)
-                    .setContentProvider(BouncyCastle.PROVIDER);
+            KeyAgreeContentKey agreement = new KeyAgreeContentKey(key);
+            agreement.setProvider(keyProvider);
+            recipient = agreement;
         }
         try {
-            return info.getContent(recipient);
-        } catch (CMSException | RuntimeOperatorException | ProviderException e) {
+            info.getContentStream((Recipient) recipient); // recovers the content key; the stream is not read
+            return GcmContent.of(AuthEnvelopedData.getInstance(data.toASN1Structure().getContent()))
+                    .open(recipient.contentKey());
+        } catch (CMSException | IOException | RuntimeOperatorException | ProviderException | IllegalArgumentException e) {
             throw new SigningException(SigningError.ENVELOPE_FAILED, "cannot open the envelope (wrong key or the "
                     + "envelope was changed): " + e.getMessage(), e);
         }

@@ -1,6 +1,5 @@
 package io.enrollment.signing.envelope;
 
-import io.enrollment.signing.BouncyCastle;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.Key;
@@ -21,7 +20,6 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.jcajce.JceKeyAgreeAuthEnvelopedRecipient;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.generators.KDF2BytesGenerator;
 import org.bouncycastle.crypto.params.KDFParameters;
@@ -32,11 +30,11 @@ import org.bouncycastle.util.Pack;
  * ECDH recipient for a private key that never leaves its token. BouncyCastle's own recipient needs
  * the key's encoding (a token key has none) and asks the provider for "ECDHwithSHA256KDF", which
  * SunPKCS11 lacks. Here the token computes only the raw ECDH secret (CKM_ECDH1_DERIVE through
- * SunPKCS11's "ECDH"); the RFC 5753 KDF (X9.63, SHA-256, ECC-CMS-SharedInfo), the AES key unwrap
- * and the content decryption run in software. Only dhSinglePass-stdDH-sha256kdf with AES key wrap
- * is accepted (what {@link EnvelopeSealer} makes).
+ * SunPKCS11's "ECDH"); the RFC 5753 KDF (X9.63, SHA-256, ECC-CMS-SharedInfo) and the AES key unwrap
+ * run in software, the content decryption in {@link GcmContent}. Only dhSinglePass-stdDH-sha256kdf
+ * with AES key wrap is accepted (what {@link EnvelopeSealer} makes).
  */
-final class TokenEcdhRecipient extends JceKeyAgreeAuthEnvelopedRecipient {
+final class TokenEcdhRecipient extends KeyAgreeContentKey {
     private final PrivateKey key;
     private final Provider keyProvider;
 
@@ -45,7 +43,6 @@ final class TokenEcdhRecipient extends JceKeyAgreeAuthEnvelopedRecipient {
         this.key = key;
         this.keyProvider = keyProvider;
         setPrivateKeyAlgorithmIdentifier(recipientKeyAlgorithm);
-        setContentProvider(BouncyCastle.PROVIDER);
     }
 
     @Override
