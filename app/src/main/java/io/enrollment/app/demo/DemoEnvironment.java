@@ -8,13 +8,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The demo's own home: its configuration, data and logs live there, so a demo never touches a real
  * workstation's configuration ({@link ConfigLoader#defaultPath()}).
  */
 public final class DemoEnvironment {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoEnvironment.class);
     /** The PIN of the demo's software token; shown on the DEMO banner so that a newcomer can log in. */
     public static final String DEMO_PIN = "740519";
 
@@ -40,9 +44,9 @@ public final class DemoEnvironment {
     }
 
     /**
-     * Where the demo camera's portraits come from when its folder is empty: {@code $WORKSTATION_DEMO_FACES},
-     * else the team's shared test photographs beside the repository ({@code shared/testdata/faces} in a folder
-     * above the application's jar), else nowhere.
+     * Where the portraits for the demo video come from: {@code $WORKSTATION_DEMO_FACES}, else the team's shared
+     * test photographs beside the repository ({@code shared/testdata/faces} in a folder above the application's
+     * jar), else nowhere.
      */
     static Path facesSource() {
         String env = System.getenv("WORKSTATION_DEMO_FACES");
@@ -63,25 +67,80 @@ public final class DemoEnvironment {
         return Path.of("shared", "testdata", "faces");
     }
 
+    /** The folder of the person's own portraits; when it holds any, the demo camera plays them instead of the video. */
+    public Path cameraImages() {
+        return home.resolve("camera-images");
+    }
+
     /**
-     * Fills an empty camera folder: three portraits with the head turned (they fail R-FACE-2, yaw: a failing
-     * capture, then a rejected capture for the supervisor) and two frontal ones that pass. Without the photographs the folder stays empty and the
-     * face step says so; put JPEG portraits there.
+     * The demo camera's source: the portraits put in {@link #cameraImages()}, else the demo video (made at build
+     * time beside the application, or here from the portraits found), else — saying why on the log and in the
+     * camera's own picture — the image folder with one picture that tells what to do.
      */
-    private static void seedCamera(Path camera) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.list(camera)) {
-            if (files.anyMatch(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(jpe?g|png)"))) {
-                return;
-            }
+    String cameraSource() throws IOException {
+        Path images = cameraImages();
+        Files.createDirectories(images);
+        Path notice = images.resolve(NoVideoNotice.FILE_NAME);
+        if (hasOwnImages(images)) {
+            Files.deleteIfExists(notice);
+            return "folder:" + home.relativize(images);
         }
-        Path faces = facesSource();
-        String[][] frames = {{"neutral_left_3quarter", "001_02.jpg"}, {"neutral_left_3quarter", "002_02.jpg"},
-            {"neutral_left_3quarter", "003_02.jpg"}, {"neutral_front", "001_03.jpg"}, {"neutral_front", "002_03.jpg"}};
-        for (int i = 0; i < frames.length; i++) {
-            Path from = faces.resolve(frames[i][0]).resolve(frames[i][1]);
-            if (Files.isRegularFile(from)) {
-                Files.copy(from, camera.resolve(String.format("frame-%02d.jpg", i + 1)));
-            }
+        Optional<Path> video = demoVideo();
+        if (video.isPresent()) {
+            Files.deleteIfExists(notice);
+            return "file:" + video.get();
+        }
+        String why = DemoVideo.missing(facesSource()).orElse("it could not be made (see the log)");
+        LOG.warn("DEMO: the demo camera has no video ({}); it shows a notice instead. Put JPEG portraits in {}", why, images);
+        NoVideoNotice.write(notice, why, images);
+        return "folder:" + home.relativize(images);
+    }
+
+    private static boolean hasOwnImages(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(NoVideoNotice.FILE_NAME))
+                    .anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(jpe?g|png)"));
+        }
+    }
+
+    /**
+     * {@code $WORKSTATION_DEMO_VIDEO}; else the video the build made beside the application
+     * ({@code app/target/demo/demo-face.mp4}); else one made earlier in the demo home; else one made there now
+     * from the portraits of {@link #facesSource()}; else empty.
+     */
+    Optional<Path> demoVideo() {
+        String env = System.getenv("WORKSTATION_DEMO_VIDEO");
+        if (env != null && !env.isBlank() && Files.isRegularFile(Path.of(env))) {
+            return Optional.of(Path.of(env).toAbsolutePath());
+        }
+        Optional<Path> built = besideApplication().map(dir -> dir.resolve("demo").resolve(DemoVideo.FILE_NAME)).filter(Files::isRegularFile);
+        if (built.isPresent()) {
+            return built;
+        }
+        Path own = home.resolve(DemoVideo.FILE_NAME);
+        if (Files.isRegularFile(own)) {
+            return Optional.of(own);
+        }
+        if (DemoVideo.missing(facesSource()).isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            LOG.info("DEMO: making the demo camera's video from the portraits in {}", facesSource());
+            DemoVideo.make(facesSource(), own);
+            return Optional.of(own);
+        } catch (IOException | RuntimeException e) { // the demo runs on without a video; the camera says so
+            LOG.warn("DEMO: the demo video could not be made: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The folder holding the application's jar (or, in a build, its classes): {@code app/target}. */
+    private static Optional<Path> besideApplication() {
+        try {
+            Path code = Path.of(DemoEnvironment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Optional.ofNullable(code.getParent());
+        } catch (java.net.URISyntaxException | SecurityException | IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
         }
     }
 
@@ -93,8 +152,6 @@ public final class DemoEnvironment {
         if (home.equals(ConfigLoader.defaultPath().getParent())) {
             throw new IllegalArgumentException("the demo home may not be the real configuration folder " + home);
         }
-        Files.createDirectories(home.resolve("camera"));
-        seedCamera(home.resolve("camera"));
         Properties p = new Properties();
         p.setProperty("demo", "true");
         p.setProperty("workstation.id", "DEMO-" + profile.toUpperCase(java.util.Locale.ROOT) + "-01");
@@ -103,7 +160,7 @@ public final class DemoEnvironment {
         p.setProperty("workstation.zone", "ru".equals(profile) ? "Europe/Moscow" : "Asia/Bishkek");
         p.setProperty("profile", profile);
         p.setProperty("data.dir", "data");
-        p.setProperty("camera", "folder:camera");
+        p.setProperty("camera", cameraSource());
         p.setProperty("microphone", "device:default");
         if ("kg".equals(profile)) {
             p.setProperty("scanner.port", home.resolve("scanner.pty").toString());

@@ -83,22 +83,42 @@ final class DemoWorkstation implements AutoCloseable {
     }
 
     final Path home;
+    final Path cameraImages;
     final WorkstationConfig config;
     final MovableClock clock = new MovableClock();
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     WorkstationWindow.Opened opened;
 
+    /**
+     * @param cameraFrames portraits the demo camera shows in turn (in its image folder); none: the demo video
+     */
     DemoWorkstation(Path home, String profile, List<Path> cameraFrames) throws Exception {
         this.home = home;
-        this.config = new DemoEnvironment(home).prepare(profile);
-        try (var seeded = Files.list(home.resolve("camera"))) {
-            for (Path p : seeded.toList()) {
-                Files.delete(p);
-            }
+        DemoEnvironment demo = new DemoEnvironment(home);
+        this.cameraImages = demo.cameraImages();
+        Files.createDirectories(cameraImages);
+        showCamera(cameraFrames);
+        this.config = demo.prepare(profile);
+    }
+
+    /**
+     * Puts other portraits in front of the image-folder camera: each file is replaced whole (written beside,
+     * then moved over), so the camera never reads half a picture; it shows them from its next round.
+     */
+    void showCamera(List<Path> frames) throws java.io.IOException {
+        for (int i = 0; i < frames.size(); i++) {
+            Path target = cameraImages.resolve(String.format("frame-%02d.jpg", i));
+            Path part = cameraImages.resolve(String.format(".frame-%02d.part", i));
+            Files.copy(frames.get(i), part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
-        int i = 0;
-        for (Path frame : cameraFrames) {
-            Files.copy(frame, home.resolve("camera").resolve(String.format("frame-%02d.jpg", i++)), StandardCopyOption.REPLACE_EXISTING);
+        try (var old = Files.list(cameraImages)) {
+            for (Path p : old.toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("frame-") && Integer.parseInt(n.substring(6, 8)) >= frames.size()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 

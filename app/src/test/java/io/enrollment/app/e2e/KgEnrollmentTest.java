@@ -1,6 +1,5 @@
 package io.enrollment.app.e2e;
 
-import static io.enrollment.app.e2e.DemoWorkstation.face;
 import static io.enrollment.app.e2e.DemoWorkstation.shows;
 import static io.enrollment.app.e2e.DemoWorkstation.text;
 import static io.enrollment.app.e2e.DemoWorkstation.type;
@@ -46,7 +45,7 @@ class KgEnrollmentTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        ws = new DemoWorkstation(home.resolve("kg"), "kg", List.of(face("neutral_front", "007_03.jpg")));
+        ws = new DemoWorkstation(home.resolve("kg"), "kg", List.of()); // the demo camera plays the demo video
         ws.start(stage, Locale.forLanguageTag("ru"));
     }
 
@@ -77,10 +76,15 @@ class KgEnrollmentTest {
         assertTrue(text(robot, "#consentText").contains("Кыргызской Республики"));
         robot.interact(() -> robot.lookup("#consentAccepted").queryAs(CheckBox.class).setSelected(true));
         robot.clickOn("#nextButton");
+        // The demo video: the person looks away, a second person steps in, a hand covers the mouth, then the
+        // person faces the camera and is captured automatically; the guidance is in Russian.
         waitFor(5, () -> shows(robot, "#captureFace"));
-        robot.clickOn("#captureFace");
+        java.util.Set<String> guidance = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+        robot.interact(() -> robot.lookup("#faceGuidance").queryAs(javafx.scene.control.Label.class).textProperty()
+                .addListener((o, was, is) -> guidance.add(is)));
         DemoWorkstation.confirmPassingFace(robot);
-        assertTrue(text(robot, "#faceGuidance").startsWith("Все правила выполнены"), text(robot, "#faceGuidance"));
+        assertTrue(text(robot, "#faceGuidance").startsWith("Снято автоматически"), text(robot, "#faceGuidance") + " after " + guidance);
+        assertTrue(guidance.contains("В кадре должен быть только один человек"), guidance.toString());
         robot.clickOn("#nextButton");
 
         // Fingerprints over the R30x driver and the scanner emulator on a socat pty pair (the test script installs socat).

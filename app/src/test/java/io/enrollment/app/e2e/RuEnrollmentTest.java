@@ -34,8 +34,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The complete {@code ru} enrollment in demo mode, through the screens: subject validation, consent, a face
- * capture that fails on every attempt (a turned head) and is recorded as rejected, the retake that passes,
+ * The complete {@code ru} enrollment in demo mode, through the screens: subject validation, consent, the live
+ * face step guiding a person who looks away, three captures by hand that fail (a turned head) and are recorded
+ * as rejected, the retake in which the person faces the camera and is captured automatically (R-FACE-14),
  * the voice take with the operator's confirmations, a wrong PIN at signing, the receipt; then the supervisor
  * opens the rejected capture with their card, marks it reviewed, sees the charts and exports the CSV; and the
  * language switch.
@@ -53,10 +54,9 @@ class RuEnrollmentTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        // Camera frames in name order: three turned heads (R-FACE-2, yaw, fails), then a frontal portrait.
+        // In front of the camera first: three turned heads (R-FACE-2, yaw, fails); the test turns the person later.
         ws = new DemoWorkstation(home.resolve("ru"), "ru", List.of(face("neutral_left_3quarter", "001_02.jpg"),
-                face("neutral_left_3quarter", "002_02.jpg"), face("neutral_left_3quarter", "003_02.jpg"),
-                face("neutral_front", "004_03.jpg")));
+                face("neutral_left_3quarter", "002_02.jpg"), face("neutral_left_3quarter", "003_02.jpg")));
         ws.start(stage, Locale.ENGLISH);
     }
 
@@ -106,9 +106,15 @@ class RuEnrollmentTest {
         check(robot, "#consentAccepted");
         robot.clickOn("#nextButton");
 
-        // Face: three failing attempts are recorded as a rejected capture, then a retake passes.
+        // Face: the camera runs live. The person looks away (turned heads in front of the demo camera): the live
+        // guidance asks them to turn, the yaw indicator is red with its measured value, nothing is captured.
         waitFor(5, () -> shows(robot, "#captureFace"));
+        waitFor(60, () -> text(robot, "#faceGuidance").startsWith("Turn your head slightly"));
+        assertTrue(rows(robot, "#faceChecks").contains("R-FACE-2 FAIL measured"), rows(robot, "#faceChecks"));
+        assertTrue(shows(robot, "#facePreview"), "the live picture is on screen");
+        // Three captures by hand fail and are recorded as a rejected capture.
         for (int attempt = 1; attempt <= 3; attempt++) {
+            waitFor(10, () -> !robot.lookup("#captureFace").query().isDisabled());
             robot.clickOn("#captureFace");
             int a = attempt;
             waitFor(60, () -> a < 3 ? text(robot, "#faceAttempt").equals("Attempt " + (a + 1) + " of 3")
@@ -117,17 +123,16 @@ class RuEnrollmentTest {
         }
         robot.clickOn("#nextButton");
         assertEquals("Capture a face image that passes every rule first.", text(robot, "#wizardBlocked"));
-        robot.clickOn("#captureFace");
-        waitFor(60, () -> text(robot, "#faceGuidance").startsWith("Every")
-                || text(robot, "#faceAttempt").equals("Attempt 2 of 3"));
-        assertTrue(text(robot, "#faceGuidance").startsWith("Every"), rows(robot, "#faceChecks"));
-        robot.clickOn("#nextButton");
-        if (shows(robot, "#confirmFace")) {
-            assertEquals("Capture a face image that passes every rule first.", text(robot, "#wizardBlocked"),
-                    "rules software cannot verify need the operator before going on");
-        }
-        DemoWorkstation.confirmPassingFace(robot);
-        assertEquals("Every rule passed. Check the image; press Next to keep it, or Retake.", text(robot, "#faceGuidance"));
+        // The person now faces the camera: after Retake the picture is taken by itself.
+        ws.showCamera(List.of(face("neutral_front", "004_03.jpg"), face("neutral_front", "004_03.jpg"),
+                face("neutral_front", "004_03.jpg")));
+        robot.clickOn("#retakeFace");
+        waitFor(60, () -> text(robot, "#faceGuidance").startsWith("Captured automatically")
+                || text(robot, "#faceGuidance").startsWith("Every measured rule passed"));
+        assertTrue(text(robot, "#faceGuidance").startsWith("Captured automatically"), text(robot, "#faceGuidance") + "\n" + rows(robot, "#faceChecks"));
+        assertTrue(shows(robot, "#faceImage") && !shows(robot, "#facePreview"), "the captured image is shown for confirmation");
+        assertEquals("Captured automatically: every rule passed. Check the image; press Next to keep it, or Retake.",
+                text(robot, "#faceGuidance"));
         robot.clickOn("#nextButton");
 
         // Voice: the prompt, the take, the operator's confirmations.
@@ -149,7 +154,9 @@ class RuEnrollmentTest {
                 .map(n -> ((javafx.scene.control.Label) n).getText()).collect(Collectors.joining("\n"));
         assertTrue(summary.contains("Ivanova Maria"), summary);
         assertTrue(summary.contains("R-VOICE-10"), summary);
-        assertTrue(summary.contains("R-FACE-11"), "the operator's face confirmation is in the package: " + summary);
+        // Encoded once by the workstation, the automatic capture's image passes R-FACE-11 without the operator.
+        assertTrue(summary.matches("(?s).*face image \\(face\\.jpg\\): (\\d+) of \\1 rules passed; confirmed by you: —.*"), summary);
+        assertTrue(summary.contains("method IN_PERSON_GUIDED_AUTO"), "the face was captured automatically (R-FACE-14): " + summary);
         assertTrue(summary.contains("Demo branch, Tverskaya"), summary);
         type(robot, "#signPin", "111111");
         robot.clickOn("#signButton");
@@ -167,7 +174,8 @@ class RuEnrollmentTest {
         waitFor(5, () -> shows(robot, "#openQueue"));
         robot.clickOn("#openQueue");
         try {
-            waitFor(60, () -> text(robot, "#queueSummary").endsWith("delivered today: 2"));
+            // the package, the rejected capture's event, and the start-up self-check's signed report
+            waitFor(60, () -> text(robot, "#queueSummary").endsWith("delivered today: 3"));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(text(robot, "#queueSummary") + " / " + text(robot, "#queueConnection") + " / "
                     + ws.opened.workstation().queue().list(EnumSet.allOf(ItemState.class)), e);
