@@ -48,7 +48,6 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.util.Store;
@@ -64,6 +63,7 @@ import org.bouncycastle.util.Store;
  * anchors (reported NOT_CHECKED when none are configured). Revocation is not checked.
  */
 public final class CadesVerifier {
+    private static final PreferJdkDigests DIGEST_CALCULATORS = new PreferJdkDigests();
     private static final Map<ASN1ObjectIdentifier, String> DIGESTS = Map.of(
             NISTObjectIdentifiers.id_sha256, "SHA-256",
             NISTObjectIdentifiers.id_sha384, "SHA-384",
@@ -170,7 +170,8 @@ public final class CadesVerifier {
         }
 
         try {
-            boolean ok = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER).build(holder));
+            boolean ok = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER)
+                    .setDigestCalculatorProvider(DIGEST_CALCULATORS).build(holder));
             if (!ok) {
                 return p.fail(InvalidReason.SIGNATURE_INVALID, "the signature over the signed attributes does not verify "
                         + "with the signer's key: a signed attribute or the signature value was changed");
@@ -358,8 +359,7 @@ public final class CadesVerifier {
 
     private static Optional<byte[]> digest(AlgorithmIdentifier alg, byte[] data) {
         try {
-            DigestCalculator calc = new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build()
-                    .get(new AlgorithmIdentifier(alg.getAlgorithm()));
+            DigestCalculator calc = DIGEST_CALCULATORS.get(new AlgorithmIdentifier(alg.getAlgorithm()));
             try (OutputStream out = calc.getOutputStream()) {
                 out.write(data);
             }
