@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.enrollment.app.selfcheck.SelfCheckContext;
 import io.enrollment.core.cli.CliCommand;
 import io.enrollment.installer.ConfigException;
 import io.enrollment.installer.WorkstationConfig;
@@ -99,8 +100,9 @@ final class QueueCommand implements CliCommand {
             err.println("queue: " + e.getMessage());
             return USAGE;
         }
-        try (QueueStore store = QueueStore.open(cfg.queueDir(), Clock.systemUTC(),
-                incident -> LOG.warn("security incident {} on item {}: {}", incident.type(), incident.item(), incident.detail()))) {
+        // the queue opened with the incident register as its listener: what it detects is recorded and reported
+        try (SelfCheckContext ctx = SelfCheckContext.open(cfg, Clock.systemUTC(), SelfCheckContext.Options.running())) {
+            QueueStore store = ctx.queue();
             switch (action) {
                 case "status":
                     print(out, json, status(store.counts()), statusText(store.counts()));
@@ -117,19 +119,22 @@ final class QueueCommand implements CliCommand {
                     out.println("item " + id + " will be sent again");
                     return OK;
                 default:
-                    return drain(cfg, store, Duration.ofSeconds(timeout), json, out, err);
+                    return drain(cfg, store, ctx.incidents(), Duration.ofSeconds(timeout), json, out, err);
             }
-        } catch (QueueException e) {
+        } catch (QueueException | IOException e) {
             err.println("queue: " + e.getMessage());
             return USAGE;
         }
     }
 
-    private static int drain(WorkstationConfig cfg, QueueStore store, Duration timeout, boolean json, PrintStream out,
-                             PrintStream err) {
+    private static int drain(WorkstationConfig cfg, QueueStore store, QueueIncident.Listener incidents, Duration timeout,
+                             boolean json, PrintStream out, PrintStream err) {
+        QueueIncident.Listener toRegisterAndConsole = incident -> {
+            incidents.onIncident(incident);
+            err.println("security incident " + incident.type() + ": " + incident.detail());
+        };
         try (Transmitter t = new Transmitter(store, CentralConnection.channel(cfg, ""), Backoff.standard(),
-                Clock.systemUTC(), incident -> err.println("security incident " + incident.type() + ": " + incident.detail()),
-                ProgressListener.NONE)) {
+                Clock.systemUTC(), toRegisterAndConsole, ProgressListener.NONE)) {
             boolean empty = t.drain(timeout);
             QueueCounts c = store.counts();
             print(out, json, status(c), statusText(c) + (empty ? "" : "\nlast error: " + t.connectivity().lastError()));

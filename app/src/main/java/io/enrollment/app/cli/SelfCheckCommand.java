@@ -1,6 +1,8 @@
 package io.enrollment.app.cli;
 
+import io.enrollment.app.selfcheck.RunningWorkstation;
 import io.enrollment.app.selfcheck.SelfCheckContext;
+import io.enrollment.app.selfcheck.SelfCheckRequests;
 import io.enrollment.app.selfcheck.SelfCheckJson;
 import io.enrollment.app.selfcheck.SelfCheckService;
 import io.enrollment.app.selfcheck.items.IntegrityCheck;
@@ -8,6 +10,7 @@ import io.enrollment.core.cli.CliCommand;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.ItemStatus;
 import io.enrollment.core.selfcheck.Measurement;
+import io.enrollment.core.selfcheck.SelfCheckReport;
 import io.enrollment.app.demo.DemoEnvironment;
 import io.enrollment.installer.ConfigException;
 import io.enrollment.installer.ConfigLoader;
@@ -23,6 +26,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.List;
 import java.util.Set;
 
@@ -33,6 +39,8 @@ import java.util.Set;
  */
 public final class SelfCheckCommand implements CliCommand {
     private static final Set<String> TRIGGERS = Set.of("cli", "schedule", "startup", "operator");
+    /** How long the command waits for a running workstation application to answer its request. */
+    static final Duration GUI_WAIT = Duration.ofMinutes(10);
 
     @Override
     public String name() {
@@ -46,13 +54,15 @@ public final class SelfCheckCommand implements CliCommand {
 
     @Override
     public String usage() {
-        return "usage: workstation selfcheck [--json] [--trigger cli|schedule|startup|operator] [--config FILE | --demo]\n"
+        return "usage: workstation selfcheck [--json] [--trigger cli|schedule|startup|operator] [--wait SECONDS] [--config FILE | --demo]\n"
                 + "       workstation selfcheck --install-schedule [--command PATH] [--config FILE | --demo]\n"
                 + "  --json              the signed report's JSON document instead of text\n"
                 + "  --trigger WHY       recorded in the report (the weekly job passes 'schedule')\n"
                 + "  --install-schedule  register the weekly run: a systemd user timer on Linux (written to\n"
                 + "                      ~/.config/systemd/user), a Task Scheduler XML and its schtasks command on Windows\n"
                 + "  --command PATH      the workstation launcher the job runs (default: ./workstation of this installation)\n"
+                + "  --wait SECONDS      while the workstation application runs, it runs the self-check for this command;\n"
+                + "                      wait this long for its answer (default " + GUI_WAIT.toSeconds() + ")\n"
                 + ConfigOption.usage()
                 + "exit: 0 enrollment allowed, 1 enrollment blocked (a critical item failed), 2 bad usage or configuration\n";
     }
@@ -64,6 +74,7 @@ public final class SelfCheckCommand implements CliCommand {
         Path command = null;
         Path configFile = ConfigLoader.defaultPath();
         String trigger = "cli";
+        Duration guiWait = GUI_WAIT;
         ConfigOption config = new ConfigOption();
         try {
             for (int i = 0; i < args.size(); i++) {
@@ -83,6 +94,8 @@ public final class SelfCheckCommand implements CliCommand {
                     command = Path.of(args.get(++i)).toAbsolutePath();
                 } else if (args.get(i).equals("--trigger") && i + 1 < args.size() && TRIGGERS.contains(args.get(i + 1))) {
                     trigger = args.get(++i);
+                } else if (args.get(i).equals("--wait") && i + 1 < args.size()) {
+                    guiWait = Duration.ofSeconds(Long.parseLong(args.get(++i)));
                 } else {
                     throw new IllegalArgumentException("unexpected argument '" + args.get(i) + "'");
                 }
@@ -101,6 +114,9 @@ public final class SelfCheckCommand implements CliCommand {
         }
         if (installSchedule) {
             return installSchedule(configFile, command, out, err);
+        }
+        if (RunningWorkstation.isRunning(cfg.dataDir())) {
+            return askTheRunningApplication(cfg, trigger, json, guiWait, out, err);
         }
         try (SelfCheckContext ctx = SelfCheckContext.open(cfg, Clock.systemUTC(), SelfCheckContext.Options.running())) {
             SelfCheckService.Outcome outcome = ctx.service().run(trigger);
@@ -124,9 +140,85 @@ public final class SelfCheckCommand implements CliCommand {
     }
 
     private static void printText(PrintStream out, SelfCheckService.Outcome outcome, String anchored) {
-        out.println("Self-check " + outcome.report().id() + " of " + outcome.report().workstationId() + " ("
-                + outcome.report().profileId() + "): " + outcome.report().overall());
-        for (ItemResult item : outcome.report().items()) {
+        printItems(out, outcome.report());
+        out.println(outcome.queued().map(q -> "Report queued for the central system as event " + q.id())
+                .orElse("Report NOT queued: " + outcome.notQueuedReason().orElse("unknown")));
+        out.println(anchored);
+        printDecision(out, outcome.decision().allowed(), outcome.decision().reasons(),
+                outcome.decision().dueBy().map(d -> " (next self-check due by " + d + ")").orElse(""));
+    }
+
+    /**
+     * The workstation application holds the queue and the audit trail (one writer each): it runs the self-check
+     * for us. We drop a request in its data folder and print its answer.
+     */
+    private static int askTheRunningApplication(WorkstationConfig cfg, String trigger, boolean json, Duration wait,
+                                                PrintStream out, PrintStream err) {
+        SelfCheckRequests requests = new SelfCheckRequests(cfg.dataDir().resolve("selfcheck"));
+        try {
+            UUID id = requests.submit(trigger);
+            if (!json) {
+                out.println("The workstation application is running on " + cfg.dataDir() + ": it runs the self-check (request "
+                        + id + ")");
+                out.flush();
+            }
+            Optional<SelfCheckRequests.Result> answer = requests.await(id, wait);
+            if (answer.isEmpty()) {
+                err.println("selfcheck: the running workstation application did not answer within " + wait.toSeconds()
+                        + " s (an enrollment in progress holds the check back); it runs the weekly self-check itself when due");
+                return USAGE;
+            }
+            SelfCheckRequests.Result r = answer.get();
+            Optional<SelfCheckReport> report = r.reportId() == null ? Optional.empty()
+                    : readReport(cfg.dataDir().resolve("selfcheck").resolve("reports").resolve(r.reportId() + ".json"));
+            if (json) {
+                if (report.isEmpty()) {
+                    err.println("selfcheck: report " + r.reportId() + " cannot be read");
+                    return USAGE;
+                }
+                out.println(SelfCheckJson.text(report.get()));
+            } else {
+                if (report.isPresent()) {
+                    printItems(out, report.get());
+                } else {
+                    out.println("Self-check " + r.reportId() + ": " + r.overall());
+                }
+                out.println(r.queued());
+                out.println(r.anchored());
+                printDecision(out, r.allowed(), r.reasons(), "");
+            }
+            return r.allowed() ? OK : FAILED;
+        } catch (IOException e) {
+            err.println("selfcheck: cannot ask the running workstation application: " + e.getMessage());
+            return USAGE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return USAGE;
+        }
+    }
+
+    private static Optional<SelfCheckReport> readReport(Path file) {
+        try {
+            return Optional.of(SelfCheckJson.decode(Files.readAllBytes(file)));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void printDecision(PrintStream out, boolean allowed, List<String> reasons, String due) {
+        if (allowed) {
+            out.println("Enrollment: allowed" + due);
+        } else {
+            out.println("Enrollment: BLOCKED");
+            reasons.forEach(r -> out.println("  - " + r));
+        }
+        out.flush();
+    }
+
+    private static void printItems(PrintStream out, SelfCheckReport report) {
+        out.println("Self-check " + report.id() + " of " + report.workstationId() + " ("
+                + report.profileId() + "): " + report.overall());
+        for (ItemResult item : report.items()) {
             out.printf("  %-5s %-13s %s%n", item.status(), item.item(), item.summary());
             for (Measurement m : item.measurements()) {
                 out.printf("          %s: %s%s%s%n", m.name(), m.value(), m.unit().isEmpty() ? "" : " " + m.unit(),
@@ -136,16 +228,6 @@ public final class SelfCheckCommand implements CliCommand {
                 out.println("          remedy: " + item.remedy());
             }
         }
-        out.println(outcome.queued().map(q -> "Report queued for the central system as event " + q.id())
-                .orElse("Report NOT queued: " + outcome.notQueuedReason().orElse("unknown")));
-        out.println(anchored);
-        if (outcome.decision().allowed()) {
-            out.println("Enrollment: allowed" + outcome.decision().dueBy().map(d -> " (next self-check due by " + d + ")").orElse(""));
-        } else {
-            out.println("Enrollment: BLOCKED");
-            outcome.decision().reasons().forEach(r -> out.println("  - " + r));
-        }
-        out.flush();
     }
 
     private static int installSchedule(Path configFile, Path command, PrintStream out, PrintStream err) {

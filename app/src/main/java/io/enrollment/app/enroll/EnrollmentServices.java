@@ -1,5 +1,6 @@
 package io.enrollment.app.enroll;
 
+import io.enrollment.app.audit.AuditTrail;
 import io.enrollment.app.fx.DialogService;
 import io.enrollment.app.fx.TaskExecutor;
 import io.enrollment.app.i18n.Messages;
@@ -19,12 +20,13 @@ import java.util.Optional;
 
 /**
  * Everything the enrollment screens use, handed in once: the profile and the workstation's identity, the
- * devices, quality control, the rejection recorder, the submitter, the officer's session and the UI helpers.
+ * devices, quality control, the rejection recorder, the submitter, the officer's session, the UI helpers and the
+ * audit trail.
  */
 public record EnrollmentServices(Profile profile, String workstationId, Place place, ZoneId zone, Clock clock,
                                  CaptureDevices devices, SampleChecker faceChecker, Optional<VoiceQualityControl> voiceQc,
                                  RejectionRecorder rejections, PackageSubmitter submitter, OfficerSessions sessions,
-                                 TaskExecutor executor, DialogService dialogs, Messages messages) {
+                                 TaskExecutor executor, DialogService dialogs, Messages messages, AuditTrail audit) {
     public EnrollmentServices {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(workstationId, "workstationId");
@@ -40,6 +42,7 @@ public record EnrollmentServices(Profile profile, String workstationId, Place pl
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(dialogs, "dialogs");
         Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(audit, "audit");
     }
 
     /** Date, time, place, devices and method of a capture made now (R-QC-2). */

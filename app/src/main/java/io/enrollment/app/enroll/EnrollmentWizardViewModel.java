@@ -30,6 +30,7 @@ public final class EnrollmentWizardViewModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper blocked = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<PackageSubmitter.Submitted> receipt = new ReadOnlyObjectWrapper<>();
+    private final EnrollmentAudit audit;
 
     public EnrollmentWizardViewModel(EnrollmentServices services, Runnable onClose) {
         this.services = services;
@@ -50,6 +51,7 @@ public final class EnrollmentWizardViewModel {
                 ? new VoiceStepViewModel(services, enrollment, VoicePromptGenerator.forProfile(profile)) : null;
         fingers = profile.requires(Modality.FINGERPRINT) ? new FingerStepViewModel(services, enrollment) : null;
         review = new ReviewStepViewModel(services, enrollment, this::submitted);
+        audit = new EnrollmentAudit(services.audit(), enrollment, () -> services.sessions().officer());
         showProgress();
     }
 
@@ -75,6 +77,7 @@ public final class EnrollmentWizardViewModel {
             return;
         }
         blocked.set("");
+        audit.stepCompleted(s);
         go(steps.get(steps.indexOf(s) + 1));
     }
 

@@ -1,5 +1,6 @@
 package io.enrollment.app.enroll;
 
+import io.enrollment.app.audit.AuditTrail;
 import io.enrollment.app.review.RejectedCapture;
 import io.enrollment.app.review.RejectedCaptureVault;
 import io.enrollment.app.review.RuleFailure;
@@ -26,12 +27,26 @@ public final class RejectionRecorder {
     private final PackageSealer eventSealer;
     private final Clock clock;
     private final Runnable afterEnqueue;
+    private final java.util.Optional<AuditTrail> audit;
+
+    /** Without an audit trail (tools that keep none). */
+    public RejectionRecorder(RejectedCaptureVault vault, QueueStore queue, PackageSealer eventSealer, Clock clock,
+                             Runnable afterEnqueue) {
+        this(vault, queue, eventSealer, clock, java.util.Optional.empty(), afterEnqueue);
+    }
 
     /**
+     * @param audit        where the rejection is recorded (modality and failing rule ids only)
      * @param afterEnqueue told when the event was queued (wakes the transmitter)
      */
     public RejectionRecorder(RejectedCaptureVault vault, QueueStore queue, PackageSealer eventSealer, Clock clock,
-                             Runnable afterEnqueue) {
+                             AuditTrail audit, Runnable afterEnqueue) {
+        this(vault, queue, eventSealer, clock, java.util.Optional.of(audit), afterEnqueue);
+    }
+
+    private RejectionRecorder(RejectedCaptureVault vault, QueueStore queue, PackageSealer eventSealer, Clock clock,
+                              java.util.Optional<AuditTrail> audit, Runnable afterEnqueue) {
+        this.audit = audit;
         this.vault = vault;
         this.queue = queue;
         this.eventSealer = eventSealer;
@@ -50,6 +65,8 @@ public final class RejectionRecorder {
         vault.store(r, sample);
         byte[] event = eventSealer.seal(operator, RejectedCaptureVault.eventJson(r)).envelope();
         queue.enqueue(r.id(), ItemKind.QC_FAILURE, event, null);
+        audit.ifPresent(a -> a.captureRejected(operator.officer(), r.id(), modality,
+                report.failures().stream().map(io.enrollment.core.quality.CheckResult::id).distinct().toList()));
         afterEnqueue.run();
         return r;
     }

@@ -15,10 +15,19 @@ import java.util.UUID;
 public final class EventOutbox {
     private final QueueStore queue;
     private final EventSealer sealer;
+    private final Runnable afterQueued;
 
     public EventOutbox(QueueStore queue, EventSealer sealer) {
+        this(queue, sealer, () -> { });
+    }
+
+    /**
+     * @param afterQueued told after an event was queued (the running application wakes its transmitter)
+     */
+    public EventOutbox(QueueStore queue, EventSealer sealer, Runnable afterQueued) {
         this.queue = Objects.requireNonNull(queue, "queue");
         this.sealer = Objects.requireNonNull(sealer, "sealer");
+        this.afterQueued = Objects.requireNonNull(afterQueued, "afterQueued");
     }
 
     /**
@@ -36,11 +45,14 @@ public final class EventOutbox {
         } catch (SigningException e) {
             throw new EventException("cannot sign the " + kind + " event " + id + ": " + e.getMessage(), e);
         }
+        QueueItem item;
         try {
-            return queue.enqueue(id, kind, sealed, null);
+            item = queue.enqueue(id, kind, sealed, null);
         } catch (QueueException e) {
             throw new EventException("cannot queue the " + kind + " event " + id + ": " + e.getMessage(), e);
         }
+        afterQueued.run();
+        return item;
     }
 
     /** The queue behind this outbox. */

@@ -31,8 +31,19 @@ public final class RejectedCaptureVault {
     private final List<X509Certificate> supervisors;
     private final Clock clock;
     private final Duration retention;
+    private final java.util.function.Consumer<String> tampered;
 
     public RejectedCaptureVault(Path dir, List<X509Certificate> supervisors, Clock clock, Duration retention) {
+        this(dir, supervisors, clock, retention, detail -> LOG.error("rejected capture failed verification: {}", detail));
+    }
+
+    /**
+     * @param tampered told when a supervisor, who is a recipient, cannot open a sample: the sealed file was changed
+     *                 or damaged (its authentication tag does not verify) — a SIGNATURE_INVALID incident
+     */
+    public RejectedCaptureVault(Path dir, List<X509Certificate> supervisors, Clock clock, Duration retention,
+                                java.util.function.Consumer<String> tampered) {
+        this.tampered = Objects.requireNonNull(tampered, "tampered");
         this.dir = Objects.requireNonNull(dir, "dir");
         this.supervisors = List.copyOf(supervisors);
         if (this.supervisors.isEmpty()) {
@@ -74,7 +85,17 @@ public final class RejectedCaptureVault {
      * @throws IOException      when the sample was purged already
      */
     public byte[] open(UUID id, OfficerSession supervisor) throws IOException, SigningException {
-        return new EnvelopeOpener().open(Files.readAllBytes(sealedFile(id)), supervisor);
+        byte[] sealed = Files.readAllBytes(sealedFile(id));
+        try {
+            return new EnvelopeOpener().open(sealed, supervisor);
+        } catch (SigningException e) {
+            if (supervisors.contains(supervisor.certificate())) {
+                // sealed to this very certificate, yet it does not open: the file is not what was sealed
+                tampered.accept("rejected capture " + id + " does not verify for supervisor certificate serial "
+                        + supervisor.certificate().getSerialNumber().toString(16) + ", one of its recipients: " + e.getMessage());
+            }
+            throw e;
+        }
     }
 
     /** Marks a capture reviewed with the supervisor's note and purges its sample. */
@@ -98,13 +119,18 @@ public final class RejectedCaptureVault {
 
     /** Purges samples older than the retention period, reviewed or not; returns how many. */
     public int purgeExpired() throws IOException {
-        int n = 0;
+        return purgeExpiredIds().size();
+    }
+
+    /** Purges samples older than the retention period, reviewed or not; returns the ids of those purged. */
+    public List<UUID> purgeExpiredIds() throws IOException {
+        List<UUID> purged = new ArrayList<>();
         for (RejectedCapture r : list()) {
             if (r.at().plus(retention).isBefore(clock.instant()) && Files.deleteIfExists(sealedFile(r.id()))) {
-                n++;
+                purged.add(r.id());
             }
         }
-        return n;
+        return purged;
     }
 
     private Path sealedFile(UUID id) {

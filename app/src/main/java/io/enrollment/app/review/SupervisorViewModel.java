@@ -1,5 +1,6 @@
 package io.enrollment.app.review;
 
+import io.enrollment.app.audit.AuditTrail;
 import io.enrollment.app.fx.DialogService;
 import io.enrollment.app.fx.TaskExecutor;
 import io.enrollment.app.i18n.Messages;
@@ -56,8 +57,14 @@ public final class SupervisorViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    private final AuditTrail audit;
+
+    /**
+     * @param audit records each sample opened (a retrieval, R-KG-2), each review and the purge that follows
+     */
     public SupervisorViewModel(RejectedCaptureVault vault, OfficerSessions sessions, TaskExecutor executor, DialogService dialogs,
-                               Messages messages, ZoneId zone) {
+                               Messages messages, ZoneId zone, AuditTrail audit) {
+        this.audit = audit;
         this.vault = vault;
         this.sessions = sessions;
         this.executor = executor;
@@ -87,10 +94,15 @@ public final class SupervisorViewModel {
             message.set(messages.get("review.selectFirst"));
             return;
         }
+        io.enrollment.core.Officer supervisor = sessions.officer();
         executor.run(() -> vault.open(row.id(), sessions.current().orElseThrow()), bytes -> {
+            audit.review(supervisor, "rejected capture " + row.id(), "opened", "sealed sample decrypted for review");
             opened.set(new Opened(row, bytes));
             message.set(messages.get("review.opened", bytes.length));
-        }, e -> message.set(messages.get("review.cannotOpen", e.getMessage())));
+        }, e -> {
+            audit.review(supervisor, "rejected capture " + row.id(), "open failed", e.getMessage());
+            message.set(messages.get("review.cannotOpen", e.getMessage()));
+        });
     }
 
     /** Marks the opened capture reviewed with the note; its sample is purged. */
@@ -105,8 +117,11 @@ public final class SupervisorViewModel {
             return;
         }
         String supervisor = sessions.officer().subjectDn();
+        io.enrollment.core.Officer officer = sessions.officer();
         String text = note.get().strip();
         executor.run(() -> vault.markReviewed(o.row().id(), supervisor, text), r -> {
+            audit.review(officer, "rejected capture " + r.id(), "reviewed", "note of " + text.length() + " characters");
+            audit.purged(AuditTrail.actor(officer), "rejected capture " + r.id(), "sealed sample purged after review");
             opened.set(null);
             note.set("");
             message.set(messages.get("review.marked"));

@@ -27,9 +27,11 @@ import javax.imageio.ImageIO;
  * The engine self-test's reference samples: a passing and a failing sample per modality, each with the
  * verdicts it must get.
  * <ul>
- *   <li>face: a real frontal photograph packaged at build time
- *       ({@value #FACE_RESOURCE}, from the Face Research Lab London Set, CC BY 4.0) must pass pose, inter-eye
- *       distance and single-face checks; the same photo scaled to 35 % must fail R-FACE-5;</li>
+ *   <li>face: a real photograph fetched at build time from a Debian package ({@value #FACE_RESOURCE}:
+ *       scikit-image's "astronaut", Eileen Collins, NASA, public domain; {@code app/scripts/fetch-reference-face.sh}).
+ *       Its face, cut out ({@link #PORTRAIT}) and enlarged to {@value #PORTRAIT_SIZE} px, must pass pose,
+ *       inter-eye distance and single-face checks; the photograph as it is (512 px, about 43 px between the eyes)
+ *       must fail R-FACE-5 with its one face still found;</li>
  *   <li>voice: a generated voiced signal (120 Hz harmonics, syllable rhythm, quiet noise) at 16 kHz/16 bit mono
  *       must pass R-VOICE-1/2/3/5; the same at 8 kHz must fail R-VOICE-3;</li>
  *   <li>fingerprint: a synthetic print from the scanner emulator's generator must pass R-FP-2; a ridgeless
@@ -37,7 +39,10 @@ import javax.imageio.ImageIO;
  * </ul>
  */
 public final class ReferenceSamples {
-    public static final String FACE_RESOURCE = "/io/enrollment/app/selfcheck/reference/013_03.jpg";
+    public static final String FACE_RESOURCE = "/io/enrollment/app/selfcheck/reference/astronaut.png";
+    /** The head and shoulders in the 512 × 512 photograph: x, y, width, height. */
+    static final java.awt.Rectangle PORTRAIT = new java.awt.Rectangle(100, 10, 220, 220);
+    static final int PORTRAIT_SIZE = 800;
 
     private ReferenceSamples() {
     }
@@ -51,10 +56,10 @@ public final class ReferenceSamples {
             throws IOException {
         List<ReferenceCase> cases = new ArrayList<>();
         if (modalities.contains(Modality.FACE) && face.isPresent()) {
-            cases.add(new ReferenceCase("face-pass", Modality.FACE, face.get(), Map.of(), Map.of(
+            cases.add(new ReferenceCase("face-pass", Modality.FACE, portrait(face.get()), Map.of(), Map.of(
                     "R-FACE-2", Verdict.PASS, "R-FACE-3", Verdict.PASS, "R-FACE-4", Verdict.PASS, "R-FACE-5", Verdict.PASS, "R-FACE-8", Verdict.PASS)));
-            cases.add(new ReferenceCase("face-too-small", Modality.FACE, scaled(face.get(), 0.35), Map.of(),
-                    Map.of("R-FACE-5", Verdict.FAIL)));
+            cases.add(new ReferenceCase("face-too-small", Modality.FACE, face.get(), Map.of(),
+                    Map.of("R-FACE-5", Verdict.FAIL, "R-FACE-8", Verdict.PASS)));
         }
         if (modalities.contains(Modality.VOICE)) {
             cases.add(new ReferenceCase("voice-pass", Modality.VOICE, voice(16000), Map.of(), Map.of(
@@ -80,20 +85,24 @@ public final class ReferenceSamples {
         }
     }
 
-    private static byte[] scaled(byte[] jpeg, double factor) throws IOException {
-        BufferedImage src = ImageIO.read(new ByteArrayInputStream(jpeg));
+    /** The face cut out of the photograph and enlarged (bicubic), as a PNG: close enough for R-FACE-5. */
+    static byte[] portrait(byte[] photo) throws IOException {
+        BufferedImage src = ImageIO.read(new ByteArrayInputStream(photo));
         if (src == null) {
             throw new IOException("the reference face cannot be decoded");
         }
-        int w = (int) Math.round(src.getWidth() * factor);
-        int h = (int) Math.round(src.getHeight() * factor);
-        BufferedImage dst = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        if (src.getWidth() < PORTRAIT.x + PORTRAIT.width || src.getHeight() < PORTRAIT.y + PORTRAIT.height) {
+            throw new IOException("the reference face is " + src.getWidth() + "×" + src.getHeight()
+                    + " px, not the packaged photograph");
+        }
+        BufferedImage dst = new BufferedImage(PORTRAIT_SIZE, PORTRAIT_SIZE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = dst.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.drawImage(src, 0, 0, w, h, null);
+        g.drawImage(src, 0, 0, PORTRAIT_SIZE, PORTRAIT_SIZE, PORTRAIT.x, PORTRAIT.y, PORTRAIT.x + PORTRAIT.width,
+                PORTRAIT.y + PORTRAIT.height, null);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(dst, "jpg", out);
+        ImageIO.write(dst, "png", out);
         return out.toByteArray();
     }
 

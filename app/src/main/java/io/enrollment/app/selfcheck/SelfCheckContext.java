@@ -2,6 +2,7 @@ package io.enrollment.app.selfcheck;
 
 import io.enrollment.app.audit.AuditAnchors;
 import io.enrollment.app.audit.AuditLog;
+import io.enrollment.app.incident.DeviceWatch;
 import io.enrollment.app.incident.EventOutbox;
 import io.enrollment.app.incident.IncidentRegister;
 import io.enrollment.app.incident.IncidentReporter;
@@ -63,10 +64,14 @@ public final class SelfCheckContext implements AutoCloseable {
     private final SelfCheckService service;
     private final CadesSigner signer;
     private final Clock clock;
+    private final boolean owner;
+    private final DeviceWatch devices;
 
     private SelfCheckContext(WorkstationConfig config, Profile profile, AuditLog audit, IncidentRegister incidents,
                              QueueStore queue, Optional<WorkstationKey> key, Optional<EventOutbox> outbox,
-                             SelfCheckService service, CadesSigner signer, Clock clock) {
+                             SelfCheckService service, CadesSigner signer, Clock clock, boolean owner, DeviceWatch devices) {
+        this.owner = owner;
+        this.devices = devices;
         this.config = config;
         this.profile = profile;
         this.audit = audit;
@@ -86,7 +91,17 @@ public final class SelfCheckContext implements AutoCloseable {
      * @param waitForFinger how long the scanner item waits for a finger
      * @param faceReference the reference face of the engine self-test, empty when the build lacks it
      */
-    public record Options(Optional<Path> installation, Duration waitForFinger, Optional<byte[]> faceReference) {
+    public record Options(Optional<Path> installation, Duration waitForFinger, Optional<byte[]> faceReference,
+                          List<Path> deviceRoots) {
+        public Options {
+            deviceRoots = List.copyOf(deviceRoots);
+        }
+
+        /** Devices looked for in {@code /dev}. */
+        public Options(Optional<Path> installation, Duration waitForFinger, Optional<byte[]> faceReference) {
+            this(installation, waitForFinger, faceReference, List.of(Path.of("/dev")));
+        }
+
         /** The running application's installation, 3 s for a finger, the packaged reference face. */
         public static Options running() {
             try {
@@ -94,6 +109,11 @@ public final class SelfCheckContext implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** The same with devices looked for under {@code roots} instead of {@code /dev}. */
+        public Options withDeviceRoots(List<Path> roots) {
+            return new Options(installation, waitForFinger, faceReference, roots);
         }
     }
 
@@ -117,6 +137,28 @@ public final class SelfCheckContext implements AutoCloseable {
             audit.close();
             throw e;
         }
+        SelfCheckContext ctx = wire(config, clock, options, audit, incidents, queue, true, () -> { });
+        incidents.reportPending();
+        return ctx;
+    }
+
+    /**
+     * Wires the self-check over stores the running application already holds (it keeps owning them: closing
+     * this context leaves them open).
+     *
+     * @param afterQueued told when a report was queued (wakes the transmitter)
+     * @throws IOException when the central certificate cannot be read
+     */
+    public static SelfCheckContext attach(WorkstationConfig config, Clock clock, Options options, AuditLog audit,
+                                          IncidentRegister incidents, QueueStore queue, Runnable afterQueued) throws IOException {
+        return wire(config, clock, options, audit, incidents, queue, false, afterQueued);
+    }
+
+    private static SelfCheckContext wire(WorkstationConfig config, Clock clock, Options options, AuditLog audit,
+                                         IncidentRegister incidents, QueueStore queue, boolean owner, Runnable afterQueued)
+            throws IOException {
+        Profile profile = ProfileLoader.builtIn(config.profileId());
+        Path data = config.dataDir();
         Transmission t = config.transmission();
         Optional<WorkstationKey> key = t.clientKeystore() != null && t.clientPasswordFile() != null
                 ? Optional.of(new WorkstationKey(t.clientKeystore(), t.clientPasswordFile(),
@@ -126,7 +168,7 @@ public final class SelfCheckContext implements AutoCloseable {
         Optional<X509Certificate> central = centralCertificate(t);
         if (key.isPresent() && central.isPresent()) {
             PackageSealer sealer = new PackageSealer(signer, new EnvelopeSealer(), List.of(central.get()));
-            outbox = Optional.of(new EventOutbox(queue, new WorkstationEventSealer(key.get(), sealer)));
+            outbox = Optional.of(new EventOutbox(queue, new WorkstationEventSealer(key.get(), sealer), afterQueued));
             incidents.reportThrough(IncidentReporter.through(outbox.get(), config.workstationId()));
         }
         CentralProbe probe = new CentralProbe(config.centralUrl(), t.centralCertificate(), t.clientKeystore(),
@@ -156,10 +198,11 @@ public final class SelfCheckContext implements AutoCloseable {
         items.add(new StorageCheck(data, queue, audit.file(), profile, clock));
         items.add(new ConfigurationCheck(config, probe, clock));
         SelfCheckRunner runner = new SelfCheckRunner(config.workstationId(), profile.id(), items, clock);
+        DeviceWatch devices = DeviceWatch.of(config, data.resolve("devices"), incidents, options.deviceRoots());
         SelfCheckService service = new SelfCheckService(runner, new SelfCheckHistory(data.resolve("selfcheck")),
-                EnrollmentGate.of(profile), outbox, incidents, audit, clock);
-        incidents.reportPending();
-        return new SelfCheckContext(config, profile, audit, incidents, queue, key, outbox, service, signer, clock);
+                EnrollmentGate.of(profile), outbox, incidents, audit, clock, devices::scan);
+        return new SelfCheckContext(config, profile, audit, incidents, queue, key, outbox, service, signer, clock, owner,
+                devices);
     }
 
     private static Optional<X509Certificate> centralCertificate(Transmission t) throws IOException {
@@ -211,10 +254,18 @@ public final class SelfCheckContext implements AutoCloseable {
         return key;
     }
 
+    /** The unknown-device detector (UNKNOWN_DEVICE incidents). */
+    public DeviceWatch devices() {
+        return devices;
+    }
+
+    /** Closes the queue and the audit trail when this context opened them; attached contexts leave them open. */
     @Override
     public void close() {
-        queue.close();
-        audit.close();
+        if (owner) {
+            queue.close();
+            audit.close();
+        }
     }
 
     /** An item the configuration leaves out although the profile needs it. */

@@ -31,10 +31,26 @@ public final class SelfCheckRunner {
         return items;
     }
 
+    /** Told before each item runs (for a progress bar); must be quick and must not throw. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (index, total, item) -> { };
+
+        /**
+         * @param index the item about to run, from 0; {@code total} when every item ran
+         */
+        void at(int index, int total, String item);
+    }
+
     public SelfCheckReport run(String trigger) {
+        return run(trigger, Progress.NONE);
+    }
+
+    public SelfCheckReport run(String trigger, Progress progress) {
         Instant start = clock.instant();
         List<ItemResult> results = new ArrayList<>();
         for (SelfCheckItem item : items) {
+            progress.at(results.size(), items.size(), item.id());
             long t0 = System.nanoTime();
             ItemResult r;
             try {
@@ -51,6 +67,7 @@ public final class SelfCheckRunner {
             results.add(new ItemResult(r.item(), r.status(), r.summary(), m, r.remedy()));
             LOG.info("self-check {}: {} — {}", r.item(), r.status(), r.summary());
         }
+        progress.at(items.size(), items.size(), "");
         Instant end = clock.instant();
         return new SelfCheckReport(UUID.randomUUID(), workstationId, profileId, start, end.isBefore(start) ? start : end,
                 trigger, results);

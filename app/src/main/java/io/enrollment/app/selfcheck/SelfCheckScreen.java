@@ -15,15 +15,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The self-check and incidents screen: the enrollment gate (green, or red with its reasons), the last
- * self-check's items (status, what was found, the remedy), and the incident register with overdue incidents in
- * red. Texts from {@code selfcheck.properties} / {@code selfcheck_ru.properties}.
+ * The self-check screen: the enrollment gate (green, or red with its reasons), the run in progress (bar and
+ * the item being checked), and the last self-check's items (status, what was found, the remedy). The incident
+ * register has its own screen ({@code incident.IncidentsView}). Texts from {@code selfcheck.properties} /
+ * {@code selfcheck_ru.properties}.
  */
 public final class SelfCheckScreen implements Screen {
     public static final String BUNDLE = "io.enrollment.app.selfcheck.selfcheck";
@@ -33,7 +35,10 @@ public final class SelfCheckScreen implements Screen {
     private final DateTimeFormatter time;
     private final VBox root = new VBox(10);
 
-    public SelfCheckScreen(SelfCheckViewModel model, Locale locale, ZoneId zone) {
+    private final Runnable onBack;
+
+    public SelfCheckScreen(SelfCheckViewModel model, Locale locale, ZoneId zone, Runnable onBack) {
+        this.onBack = onBack;
         this.model = model;
         this.text = ResourceBundle.getBundle(BUNDLE, locale);
         this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
@@ -43,7 +48,7 @@ public final class SelfCheckScreen implements Screen {
     private void build() {
         root.setPadding(new Insets(16));
         root.setId("selfCheckScreen");
-        Label title = new Label(text.getString("selfcheck.title"));
+        Label title = new Label(text.getString("selfcheck.screenTitle"));
         title.getStyleClass().add("screen-title");
         title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
 
@@ -67,6 +72,8 @@ public final class SelfCheckScreen implements Screen {
         run.setId("runSelfCheck");
         run.disableProperty().bind(model.runningProperty());
         run.setOnAction(e -> model.runSelfCheck());
+        run.textProperty().bind(javafx.beans.binding.Bindings.when(model.runningProperty())
+                .then(text.getString("selfcheck.runningButton")).otherwise(text.getString("selfcheck.run")));
 
         TableView<ItemResult> items = new TableView<>(model.items());
         items.setId("selfCheckItems");
@@ -87,46 +94,32 @@ public final class SelfCheckScreen implements Screen {
         items.getColumns().add(column("selfcheck.column.remedy", ItemResult::remedy, 0.35));
         VBox.setVgrow(items, Priority.ALWAYS);
 
-        Label incidentsTitle = new Label(text.getString("incidents.title"));
-        incidentsTitle.setStyle("-fx-font-size: 17px; -fx-font-weight: bold;");
-        TableView<SelfCheckViewModel.IncidentRow> incidents = new TableView<>(model.incidents());
-        incidents.setId("incidents");
-        incidents.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        incidents.getColumns().add(incidentColumn("incidents.column.type", r -> r.incident().type().name(), 0.18));
-        incidents.getColumns().add(incidentColumn("incidents.column.detected", r -> time.format(r.incident().detectedAt()), 0.13));
-        incidents.getColumns().add(incidentColumn("incidents.column.reportBy", r -> time.format(r.incident().reportBy().minusSeconds(60))
-                + (r.overdue() ? " — " + text.getString("incidents.overdue") : ""), 0.2));
-        incidents.getColumns().add(incidentColumn("incidents.column.status", r -> r.incident().status().name(), 0.1));
-        incidents.getColumns().add(incidentColumn("incidents.column.detail", r -> r.incident().detail(), 0.39));
-        incidents.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(SelfCheckViewModel.IncidentRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().remove("overdue");
-                setStyle(!empty && row != null && row.overdue() ? "-fx-background-color: #ffcdd2;" : "");
-                if (!empty && row != null && row.overdue()) {
-                    getStyleClass().add("overdue");
-                }
-            }
-        });
-        incidents.setPrefHeight(200);
-
         Label error = new Label();
         error.textProperty().bind(model.errorProperty());
         error.setStyle("-fx-text-fill: #b71c1c;");
-        root.getChildren().addAll(title, gate, lastRun, run, error, items, incidentsTitle, incidents);
+        ProgressBar bar = new ProgressBar();
+        bar.setId("selfCheckProgress");
+        bar.setPrefWidth(320);
+        bar.progressProperty().bind(model.progressProperty());
+        Label step = new Label();
+        step.setId("selfCheckStep");
+        step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.runningProperty().get()
+                ? java.text.MessageFormat.format(text.getString("selfcheck.running"), model.currentItemProperty().get(),
+                        Math.round(model.progressProperty().get() * 100)) : "",
+                model.runningProperty(), model.currentItemProperty(), model.progressProperty()));
+        HBox progress = new HBox(12, bar, step);
+        progress.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.managedProperty().bind(model.runningProperty());
+        Button back = new Button(text.getString("selfcheck.back"));
+        back.setId("selfCheckBack");
+        back.setOnAction(e -> onBack.run());
+        HBox buttons = new HBox(12, back, run);
+        root.getChildren().addAll(title, gate, lastRun, buttons, progress, error, items);
     }
 
     private TableColumn<ItemResult, String> column(String key, Function<ItemResult, String> value, double width) {
         TableColumn<ItemResult, String> c = new TableColumn<>(text.getString(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setMaxWidth(1f * Integer.MAX_VALUE * width);
-        return c;
-    }
-
-    private TableColumn<SelfCheckViewModel.IncidentRow, String> incidentColumn(String key,
-            Function<SelfCheckViewModel.IncidentRow, String> value, double width) {
-        TableColumn<SelfCheckViewModel.IncidentRow, String> c = new TableColumn<>(text.getString(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setMaxWidth(1f * Integer.MAX_VALUE * width);
         return c;

@@ -35,9 +35,20 @@ public final class SelfCheckService {
     private final IncidentRegister incidents;
     private final AuditLog audit;
     private final Clock clock;
+    private final Runnable detectors;
 
     public SelfCheckService(SelfCheckRunner runner, SelfCheckHistory history, EnrollmentGate gate,
                             Optional<EventOutbox> outbox, IncidentRegister incidents, AuditLog audit, Clock clock) {
+        this(runner, history, gate, outbox, incidents, audit, clock, () -> { });
+    }
+
+    /**
+     * @param detectors run after the items (e.g. the unknown-device scan); they raise their own incidents
+     */
+    public SelfCheckService(SelfCheckRunner runner, SelfCheckHistory history, EnrollmentGate gate,
+                            Optional<EventOutbox> outbox, IncidentRegister incidents, AuditLog audit, Clock clock,
+                            Runnable detectors) {
+        this.detectors = detectors;
         this.runner = runner;
         this.history = history;
         this.gate = gate;
@@ -66,7 +77,12 @@ public final class SelfCheckService {
      * @throws UncheckedIOException when the report cannot be stored locally
      */
     public Outcome run(String trigger) {
-        SelfCheckReport report = runner.run(trigger);
+        return run(trigger, SelfCheckRunner.Progress.NONE);
+    }
+
+    /** As {@link #run(String)}, telling {@code progress} before each item. */
+    public Outcome run(String trigger, SelfCheckRunner.Progress progress) {
+        SelfCheckReport report = runner.run(trigger, progress);
         try {
             history.save(report);
         } catch (IOException e) {
@@ -75,6 +91,11 @@ public final class SelfCheckService {
         audit.append(new AuditEntry(AuditAction.SELF_CHECK, "system", report.id().toString(), report.overall().name(),
                 "trigger " + trigger));
         raiseIncidents(report);
+        try {
+            detectors.run();
+        } catch (RuntimeException e) { // a detector that fails must not lose the report
+            LOG.error("a self-check detector failed", e);
+        }
         Optional<QueueItem> queued = Optional.empty();
         Optional<String> reason = Optional.empty();
         if (outbox.isEmpty()) {
@@ -125,7 +146,20 @@ public final class SelfCheckService {
 
     /** Whether a self-check must run at start-up (none yet, or the last is older than the profile allows). */
     public boolean dueAtStartup() {
+        return dueWithin(java.time.Duration.ZERO);
+    }
+
+    /**
+     * Whether the last self-check is missing or goes stale within {@code margin} (the running application runs
+     * the weekly check a little before the gate would block).
+     */
+    public boolean dueWithin(java.time.Duration margin) {
         Optional<SelfCheckReport> last = last();
-        return last.isEmpty() || !last.get().finishedAt().plus(gate.maxAge()).isAfter(clock.instant());
+        return last.isEmpty() || !last.get().finishedAt().plus(gate.maxAge()).isAfter(clock.instant().plus(margin));
+    }
+
+    /** How many items a run checks (for progress). */
+    public int itemCount() {
+        return runner.items().size();
     }
 }

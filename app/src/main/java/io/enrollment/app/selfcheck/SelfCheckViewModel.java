@@ -1,65 +1,54 @@
 package io.enrollment.app.selfcheck;
 
-import io.enrollment.app.fx.TaskExecutor;
-import io.enrollment.core.incident.Incident;
 import io.enrollment.core.selfcheck.EnrollmentGate;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.SelfCheckReport;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The self-check and incidents screen's state: the last report's items, the enrollment gate with its reasons,
- * and the incident register (overdue incidents flagged). No controls here; the view binds to it.
+ * The self-check screen's state: the last report's items, the enrollment gate with its reasons, and the run in
+ * progress (from {@link SelfCheckRuns}: the screen's button, start-up and the weekly run share it). No controls
+ * here; the view binds to it.
  */
 public final class SelfCheckViewModel {
-    /** One incident as a row; {@code overdue} rows are shown in red. */
-    public record IncidentRow(Incident incident, boolean overdue) {
-    }
-
     private final Supplier<Optional<SelfCheckReport>> lastReport;
     private final Supplier<EnrollmentGate.Decision> gate;
-    private final Supplier<List<Incident>> incidents;
-    private final Runnable runSelfCheck;
-    private final TaskExecutor executor;
-    private final Clock clock;
+    private final SelfCheckRuns runs;
 
     private final ObservableList<ItemResult> items = FXCollections.observableArrayList();
-    private final ObservableList<IncidentRow> incidentRows = FXCollections.observableArrayList();
     private final BooleanProperty allowed = new SimpleBooleanProperty(false);
     private final StringProperty gateText = new SimpleStringProperty("");
-    private final javafx.beans.property.ObjectProperty<Instant> lastRun = new javafx.beans.property.SimpleObjectProperty<>();
-    private final BooleanProperty running = new SimpleBooleanProperty(false);
-    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<Instant> lastRun = new SimpleObjectProperty<>();
 
     public SelfCheckViewModel(Supplier<Optional<SelfCheckReport>> lastReport, Supplier<EnrollmentGate.Decision> gate,
-                              Supplier<List<Incident>> incidents, Runnable runSelfCheck, TaskExecutor executor, Clock clock) {
+                              SelfCheckRuns runs) {
         this.lastReport = lastReport;
         this.gate = gate;
-        this.incidents = incidents;
-        this.runSelfCheck = runSelfCheck;
-        this.executor = executor;
-        this.clock = clock;
+        this.runs = runs;
+        runs.addFinishedListener(this::refresh);
     }
 
-    /** Wires the view model to a workstation's self-check service and incident register. */
-    public static SelfCheckViewModel of(SelfCheckContext ctx, TaskExecutor executor, Clock clock) {
-        return new SelfCheckViewModel(ctx.service()::last, ctx.service()::enrollmentStatus, ctx.incidents()::list,
-                () -> ctx.service().run("operator"), executor, clock);
+    /** Wires the view model to a workstation's self-check service and its runs. */
+    public static SelfCheckViewModel of(SelfCheckService service, SelfCheckRuns runs) {
+        return new SelfCheckViewModel(service::last, service::enrollmentStatus, runs);
     }
 
-    /** Reloads the report, the gate and the incidents. */
+    /** Reloads the report and the gate. */
     public void refresh() {
         Optional<SelfCheckReport> report = lastReport.get();
         items.setAll(report.map(SelfCheckReport::items).orElse(List.of()));
@@ -67,33 +56,15 @@ public final class SelfCheckViewModel {
         EnrollmentGate.Decision d = gate.get();
         allowed.set(d.allowed());
         gateText.set(String.join("\n", d.reasons()));
-        Instant now = clock.instant();
-        incidentRows.setAll(incidents.get().stream().map(i -> new IncidentRow(i, i.isOverdue(now))).toList());
     }
 
-    /** Runs the self-check in the background, then refreshes. */
+    /** Runs the self-check in the background (the operator asked), unless one is running already. */
     public void runSelfCheck() {
-        running.set(true);
-        error.set("");
-        executor.run(() -> {
-            runSelfCheck.run();
-            return Boolean.TRUE;
-        }, ok -> {
-            running.set(false);
-            refresh();
-        }, e -> {
-            running.set(false);
-            error.set(e.getMessage() == null ? e.toString() : e.getMessage());
-            refresh();
-        });
+        runs.start("operator", outcome -> refresh());
     }
 
     public ObservableList<ItemResult> items() {
         return items;
-    }
-
-    public ObservableList<IncidentRow> incidents() {
-        return incidentRows;
     }
 
     public ReadOnlyBooleanProperty allowedProperty() {
@@ -106,15 +77,24 @@ public final class SelfCheckViewModel {
     }
 
     /** When the last self-check finished; null when none ran. */
-    public javafx.beans.property.ReadOnlyObjectProperty<Instant> lastRunProperty() {
+    public ReadOnlyObjectProperty<Instant> lastRunProperty() {
         return lastRun;
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running;
+        return runs.runningProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return runs.progressProperty();
+    }
+
+    /** The item being checked now. */
+    public ReadOnlyStringProperty currentItemProperty() {
+        return runs.itemProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return runs.errorProperty();
     }
 }

@@ -1,5 +1,6 @@
 package io.enrollment.app.session;
 
+import io.enrollment.app.audit.AuditTrail;
 import io.enrollment.app.fx.TaskExecutor;
 import io.enrollment.app.i18n.Messages;
 import io.enrollment.signing.SigningError;
@@ -24,8 +25,13 @@ public final class LoginViewModel {
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper cardPresent = new ReadOnlyBooleanWrapper();
+    private final AuditTrail audit;
 
-    public LoginViewModel(OfficerSessions sessions, TaskExecutor executor, Messages messages) {
+    /**
+     * @param audit where refused logins are recorded (wrong PINs come from the signing module's own events)
+     */
+    public LoginViewModel(OfficerSessions sessions, TaskExecutor executor, Messages messages, AuditTrail audit) {
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -84,6 +90,10 @@ public final class LoginViewModel {
         }, e -> {
             busy.set(false);
             say(refusal(e), true);
+            if (!(e instanceof WrongPinException)) {
+                audit.loginRefused(sessions.slot().description(), e instanceof SigningException s
+                        ? s.error().name() + ": " + s.getMessage() : e.getClass().getSimpleName());
+            }
         });
     }
 
@@ -96,6 +106,11 @@ public final class LoginViewModel {
             return messages.get("login.refused." + code.name().toLowerCase(java.util.Locale.ROOT));
         }
         return messages.get("login.failed", e.getClass().getSimpleName());
+    }
+
+    /** Shows a refusal that happened outside the login itself (navigation tried while locked). */
+    public void refused(String text) {
+        say(text, true);
     }
 
     private void say(String text, boolean isError) {

@@ -32,6 +32,8 @@ public final class OfficerSessions {
     private final ReadOnlyObjectWrapper<OfficerSession> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LockReason> lastLock = new ReadOnlyObjectWrapper<>();
     private final List<Consumer<LockReason>> lockListeners = new ArrayList<>();
+    private final List<Consumer<OfficerSession>> startListeners = new ArrayList<>();
+    private final List<java.util.function.BiConsumer<OfficerSession, LockReason>> endListeners = new ArrayList<>();
     private AutoCloseable watch;
     private Instant lastActivity;
 
@@ -63,6 +65,9 @@ public final class OfficerSessions {
             }
         }));
         LOG.info("officer logged in: role {}, certificate serial {}", s.officer().role(), s.officer().serialHex());
+        for (Consumer<OfficerSession> l : List.copyOf(startListeners)) {
+            l.accept(s);
+        }
     }
 
     /** Ends the session (if any) and returns to the login screen. */
@@ -79,6 +84,13 @@ public final class OfficerSessions {
             LOG.debug("stopping the card watcher: {}", e.toString());
         }
         watch = null;
+        for (java.util.function.BiConsumer<OfficerSession, LockReason> l : List.copyOf(endListeners)) {
+            try {
+                l.accept(s, reason);
+            } catch (RuntimeException e) { // the edge: the lock must happen whatever a listener does
+                LOG.error("a session-end listener failed; locking anyway", e);
+            }
+        }
         s.close();
         lastLock.set(reason);
         session.set(null);
@@ -102,6 +114,19 @@ public final class OfficerSessions {
 
     public void addLockListener(Consumer<LockReason> listener) {
         lockListeners.add(listener);
+    }
+
+    /** Told when an officer's session begins (after login). */
+    public void addStartListener(Consumer<OfficerSession> listener) {
+        startListeners.add(listener);
+    }
+
+    /**
+     * Told when a session ends, before it is closed: a token still present can sign once more (the audit
+     * anchor at logout). After a card removal the session has already ended.
+     */
+    public void addEndListener(java.util.function.BiConsumer<OfficerSession, LockReason> listener) {
+        endListeners.add(listener);
     }
 
     public void removeLockListener(Consumer<LockReason> listener) {

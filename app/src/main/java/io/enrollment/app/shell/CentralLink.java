@@ -5,6 +5,7 @@ import io.enrollment.central.CentralConfig;
 import io.enrollment.central.CentralServer;
 import io.enrollment.installer.Transmission;
 import io.enrollment.installer.WorkstationConfig;
+import io.enrollment.queue.QueueIncident;
 import io.enrollment.queue.store.QueueStore;
 import io.enrollment.queue.transmit.Backoff;
 import io.enrollment.queue.transmit.ClientTls;
@@ -63,10 +64,11 @@ public final class CentralLink implements AutoCloseable {
     }
 
     /** Links a demo workstation's queue to its simulator, and starts sending. */
-    static CentralLink demo(CentralSimulatorStart sim, QueueStore queue, Clock clock) throws IOException, GeneralSecurityException {
+    static CentralLink demo(CentralSimulatorStart sim, QueueStore queue, Clock clock, QueueIncident.Listener incidents)
+            throws IOException, GeneralSecurityException {
         Path pki = sim.server().dir().resolve("pki");
         return start(queue, clock, pki.resolve("workstation.p12"), SIMULATOR_PASSWORD, sim.centralPem(),
-                Route.direct(sim.server().uri()), 0, Optional.of(sim.server()));
+                Route.direct(sim.server().uri()), 0, Optional.of(sim.server()), incidents);
     }
 
     /**
@@ -74,6 +76,12 @@ public final class CentralLink implements AutoCloseable {
      */
     static Optional<CentralLink> configured(WorkstationConfig config, QueueStore queue, Clock clock)
             throws IOException, GeneralSecurityException {
+        return configured(config, queue, clock, incident -> LOG.warn("queue incident: {}", incident));
+    }
+
+    /** As {@link #configured(WorkstationConfig, QueueStore, Clock)}, the transmitter's incidents going to {@code incidents}. */
+    static Optional<CentralLink> configured(WorkstationConfig config, QueueStore queue, Clock clock,
+                                            QueueIncident.Listener incidents) throws IOException, GeneralSecurityException {
         Transmission t = config.transmission();
         if (!t.configured()) {
             LOG.warn("no transmission to the central system: central.certificate, tls.keystore and "
@@ -82,7 +90,7 @@ public final class CentralLink implements AutoCloseable {
         }
         char[] password = Files.readString(t.clientPasswordFile(), StandardCharsets.UTF_8).strip().toCharArray();
         return Optional.of(start(queue, clock, t.clientKeystore(), password, t.centralCertificate(),
-                route(config), t.bandwidthBytesPerSecond(), Optional.empty()));
+                route(config), t.bandwidthBytesPerSecond(), Optional.empty(), incidents));
     }
 
     /**
@@ -97,7 +105,8 @@ public final class CentralLink implements AutoCloseable {
     }
 
     private static CentralLink start(QueueStore queue, Clock clock, Path keystore, char[] password, Path centralPem, Route route,
-                                     long bytesPerSecond, Optional<CentralServer> simulator) throws IOException, GeneralSecurityException {
+                                     long bytesPerSecond, Optional<CentralServer> simulator, QueueIncident.Listener incidents)
+            throws IOException, GeneralSecurityException {
         KeyStore keys = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keystore)) {
             keys.load(in, password);
@@ -107,7 +116,7 @@ public final class CentralLink implements AutoCloseable {
                 Duration.ofSeconds(120), bytesPerSecond);
         CentralLink[] self = new CentralLink[1];
         Transmitter transmitter = new Transmitter(queue, channel, Backoff.standard(), clock,
-                incident -> LOG.warn("queue incident: {}", incident),
+                incidents,
                 (id, sent, total, rate) -> self[0].progress.put(id, total <= 0 ? 0 : (double) sent / total));
         self[0] = new CentralLink(transmitter, simulator, centralPem);
         transmitter.start();

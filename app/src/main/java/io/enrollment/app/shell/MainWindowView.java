@@ -76,6 +76,15 @@ public final class MainWindowView {
         workstationStatus.textProperty().bind(model.workstationProperty());
         queueStatus.textProperty().bind(model.queueProperty());
         selfCheckStatus.textProperty().bind(model.selfCheckProperty());
+        model.selfCheckBlockedProperty().addListener((o, was, blocked) -> {
+            selfCheckStatus.getStyleClass().remove("status-warning");
+            if (blocked) {
+                selfCheckStatus.getStyleClass().add("status-warning");
+            }
+        });
+        if (model.selfCheckBlockedProperty().get()) {
+            selfCheckStatus.getStyleClass().add("status-warning");
+        }
         centralStatus.textProperty().bind(model.centralProperty());
     }
 
@@ -101,6 +110,11 @@ public final class MainWindowView {
     /** Where the shell puts the demo card reader's buttons (demo only). */
     public FlowPane demoActions() {
         return demoActions;
+    }
+
+    /** The home panel (where the shell shows the enrollment gate and refusals). */
+    public VBox home() {
+        return home;
     }
 
     public Label officerLabel() {

@@ -27,6 +27,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper central = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper modalities = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper selfCheckBlocked = new ReadOnlyBooleanWrapper();
 
     public MainWindowViewModel(Messages messages, StatusSource source, ZoneId zone) {
         this.messages = messages;
@@ -45,10 +46,17 @@ public final class MainWindowViewModel {
         workstation.set(messages.get("status.workstation", s.workstationId(), s.place()));
         queue.set(s.queueSize().isPresent() ? messages.get("status.queue", s.queueSize().getAsInt())
                 : messages.get("status.queue.none"));
-        selfCheck.set(s.lastSelfCheck()
+        String last = s.lastSelfCheck()
                 .map(t -> messages.get("status.selfcheck", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                         .withLocale(messages.locale()).format(t.atZone(zone))))
-                .orElse(messages.get("status.selfcheck.never")));
+                .orElse(messages.get("status.selfcheck.never"));
+        if (s.selfCheckRunning().isPresent()) {
+            last = messages.get("status.selfcheck.running", s.selfCheckRunning().get());
+        } else if (s.enrollmentBlocked()) {
+            last = messages.get("status.selfcheck.blocked", last);
+        }
+        selfCheck.set(last);
+        selfCheckBlocked.set(s.enrollmentBlocked() && s.selfCheckRunning().isEmpty());
         modalities.set(p.requiredModalities().stream().map(m -> messages.get("modality." + m.code()))
                 .collect(Collectors.joining(", ")));
         demo.set(s.demo());
@@ -85,6 +93,11 @@ public final class MainWindowViewModel {
 
     public ReadOnlyStringProperty modalitiesProperty() {
         return modalities.getReadOnlyProperty();
+    }
+
+    /** Whether the status bar's self-check part warns (enrollment blocked). */
+    public ReadOnlyBooleanProperty selfCheckBlockedProperty() {
+        return selfCheckBlocked.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty demoProperty() {

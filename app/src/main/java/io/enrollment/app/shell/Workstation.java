@@ -11,7 +11,19 @@ import io.enrollment.app.capture.SpokenPrompts;
 import io.enrollment.app.capture.SyntheticFingerprintReader;
 import io.enrollment.app.capture.VoiceRecorder;
 import io.enrollment.app.demo.DemoCards;
+import io.enrollment.app.audit.AuditAnchoring;
+import io.enrollment.app.audit.AuditAnchors;
+import io.enrollment.app.audit.AuditLog;
+import io.enrollment.app.audit.AuditTrail;
 import io.enrollment.app.enroll.CaptureDevices;
+import io.enrollment.app.incident.IncidentRegister;
+import io.enrollment.app.incident.IncidentReporter;
+import io.enrollment.app.queue.DeliveryAudit;
+import io.enrollment.app.selfcheck.RunningWorkstation;
+import io.enrollment.app.selfcheck.SelfCheckContext;
+import io.enrollment.core.incident.IncidentType;
+import io.enrollment.core.incident.WorkingCalendar;
+import io.enrollment.signing.cades.CadesVerifier;
 import io.enrollment.app.review.RejectedCaptureVault;
 import io.enrollment.app.session.Pkcs11TokenSlot;
 import io.enrollment.app.session.SoftwareTokenSlot;
@@ -29,7 +41,6 @@ import io.enrollment.installer.WorkstationConfig;
 import io.enrollment.queue.QueueException;
 import io.enrollment.queue.store.QueueStore;
 import io.enrollment.signing.PackageSealer;
-import io.enrollment.signing.SecurityEventListener;
 import io.enrollment.signing.cades.CadesSigner;
 import io.enrollment.signing.envelope.EnvelopeSealer;
 import io.enrollment.signing.token.CertificateValidator;
@@ -72,6 +83,14 @@ public final class Workstation implements AutoCloseable {
     private final Optional<DemoCards> demoCards;
     private final Optional<CentralLink> central;
     private final List<AutoCloseable> closeables = new java.util.ArrayList<>();
+    private Records records;
+    /** Audit records between two anchors signed with the workstation key. */
+    static final int ANCHOR_EVERY = 50;
+    private static final java.util.concurrent.Executor ANCHOR_THREAD = r -> {
+        Thread t = new Thread(r, "audit-anchor");
+        t.setDaemon(true);
+        t.start();
+    };
 
     private Workstation(WorkstationConfig config, Clock clock, TokenSlot slot, QueueStore queue, RejectedCaptureVault vault,
                         CaptureDevices devices, PackageSealer sealer, Optional<DemoCards> demoCards, Optional<CentralLink> central) {
@@ -95,6 +114,33 @@ public final class Workstation implements AutoCloseable {
      */
     public static Workstation open(WorkstationConfig config, Clock clock, Optional<DemoCards> demoCards)
             throws IOException, GeneralSecurityException, QueueException, java.sql.SQLException {
+        return open(config, clock, demoCards, SelfCheckContext.Options.running());
+    }
+
+    /**
+     * As {@link #open(WorkstationConfig, Clock, Optional)}, with the self-check's options (installation checked for
+     * integrity, reference face, device folders) given.
+     */
+    public static Workstation open(WorkstationConfig config, Clock clock, Optional<DemoCards> demoCards,
+                                   SelfCheckContext.Options selfCheckOptions)
+            throws IOException, GeneralSecurityException, QueueException, java.sql.SQLException {
+        RunningWorkstation running = RunningWorkstation.acquire(config.dataDir());
+        try {
+            return open(config, clock, demoCards, selfCheckOptions, running);
+        } catch (IOException | GeneralSecurityException | QueueException | java.sql.SQLException | RuntimeException e) {
+            running.close();
+            throw e;
+        }
+    }
+
+    private static Workstation open(WorkstationConfig config, Clock clock, Optional<DemoCards> demoCards,
+                                    SelfCheckContext.Options selfCheckOptions, RunningWorkstation running)
+            throws IOException, GeneralSecurityException, QueueException, java.sql.SQLException {
+        Profile profile = ProfileLoader.builtIn(config.profileId());
+        AuditLog auditLog = AuditLog.open(config.dataDir().resolve("audit"), clock);
+        IncidentRegister incidents = IncidentRegister.open(config.dataDir().resolve("incidents"),
+                WorkingCalendar.of(profile, config.zone()), clock, auditLog, IncidentReporter.NONE);
+        AuditTrail audit = new AuditTrail(auditLog);
         List<X509Certificate> supervisors = demoCards.isPresent() ? DemoCards.certificates(demoCards.get().supervisorsFile())
                 : optionalCerts(config.officers().supervisors());
         List<X509Certificate> anchors = demoCards.isPresent() ? DemoCards.certificates(demoCards.get().caFile())
@@ -106,29 +152,40 @@ public final class Workstation implements AutoCloseable {
         if (centralPem == null) {
             throw new IOException("central.certificate is not configured: packages cannot be sealed to the central system");
         }
-        SecurityEventListener events = e -> LOG.warn("security event {}: {} ({})", e.type(), e.detail(), e.token());
-        LoginGuard guard = LoginGuard.standard(events, clock);
+        // security events and queue incidents go to the incident register (R-INC-1), which audits and reports them
+        LoginGuard guard = LoginGuard.standard(incidents, clock);
         RolePolicy roles = RolePolicy.supervisors(supervisors.stream().map(c -> c.getSerialNumber().toString(16)).toList());
         CertificateValidator validator = anchors.isEmpty() ? CertificateValidator.withoutTrustAnchors() : new CertificateValidator(anchors);
         TokenSlot slot = config.softwareToken().isEmpty()
                 ? new Pkcs11TokenSlot(new Pkcs11Token(TokenConfig.of(Path.of(config.tokenLibrary()), config.tokenSlotIndex()), validator, roles, guard))
                 : new SoftwareTokenSlot(Path.of(config.softwareToken()), new SoftwareToken(Path.of(config.softwareToken()), validator, roles, guard), guard);
-        QueueStore queue = QueueStore.open(config.dataDir().resolve("queue"), clock, incident ->
-                LOG.warn("queue incident: {}", incident));
+        QueueStore queue = QueueStore.open(config.dataDir().resolve("queue"), clock, incidents);
         PackageSealer sealer = new PackageSealer(new CadesSigner(config.place(), clock, Optional.empty()), new EnvelopeSealer(),
                 DemoCards.certificates(centralPem));
         RejectedCaptureVault vault = new RejectedCaptureVault(config.dataDir().resolve("rejected"), supervisors, clock,
-                config.officers().rejectedRetention());
-        vault.purgeExpired();
-        Profile profile = ProfileLoader.builtIn(config.profileId());
+                config.officers().rejectedRetention(),
+                detail -> incidents.record(IncidentType.SIGNATURE_INVALID, "rejected-captures", detail));
+        for (java.util.UUID purged : vault.purgeExpiredIds()) {
+            audit.purged("system", "rejected capture " + purged, "sealed sample purged after the retention period, unreviewed");
+        }
         List<AutoCloseable> closeables = new java.util.ArrayList<>();
         CaptureDevices devices = new CaptureDevices(camera(config.camera()),
                 profile.requires(Modality.VOICE) ? Optional.of(microphone(config)) : Optional.empty(),
                 profile.requires(Modality.FINGERPRINT) ? Optional.of(scanner(config, closeables)) : Optional.empty());
-        Optional<CentralLink> central = simulator.isPresent() ? Optional.of(CentralLink.demo(simulator.get(), queue, clock))
-                : CentralLink.configured(config, queue, clock);
+        Optional<CentralLink> central = simulator.isPresent() ? Optional.of(CentralLink.demo(simulator.get(), queue, clock, incidents))
+                : CentralLink.configured(config, queue, clock, incidents);
+        WorkstationConfig checked = simulator.isPresent() ? DemoSelfCheck.config(config, simulator.get()) : config;
+        SelfCheckContext selfCheck = SelfCheckContext.attach(checked, clock, selfCheckOptions, auditLog, incidents, queue,
+                () -> central.ifPresent(CentralLink::wake));
+        incidents.reportPending();
+        Optional<AuditAnchoring.KeyOpener> key = selfCheck.key().map(k -> k::open);
+        AuditAnchoring anchoring = new AuditAnchoring(auditLog, new AuditAnchors(config.dataDir().resolve("audit")),
+                new CadesSigner(config.place(), clock, Optional.empty()), key, ANCHOR_EVERY, ANCHOR_THREAD);
+        audit.addListener(anchoring::onRecord);
         Workstation ws = new Workstation(config, clock, slot, queue, vault, devices, sealer, demoCards, central);
         ws.closeables.addAll(closeables);
+        ws.records = new Records(audit, incidents, selfCheck, anchoring, new DeliveryAudit(queue, audit),
+                new CadesVerifier(validator), running);
         return ws;
     }
 
@@ -220,6 +277,20 @@ public final class Workstation implements AutoCloseable {
         return central;
     }
 
+    /** The self-check, the incident register and the audit trail of this workstation. */
+    public Records records() {
+        return records;
+    }
+
+    /**
+     * What the workstation records about itself: the audit trail, the incident register, the self-check (wired
+     * over the same queue), the anchoring of the trail, the audit of deliveries, and the verifier of fresh
+     * signatures.
+     */
+    public record Records(AuditTrail audit, IncidentRegister incidents, SelfCheckContext selfCheck, AuditAnchoring anchoring,
+                          DeliveryAudit deliveries, CadesVerifier verifier, RunningWorkstation running) {
+    }
+
     @Override
     public void close() {
         for (AutoCloseable c : closeables) {
@@ -231,5 +302,9 @@ public final class Workstation implements AutoCloseable {
         }
         central.ifPresent(CentralLink::close);
         queue.close();
+        if (records != null) {
+            records.audit().log().close();
+            records.running().close();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.enrollment.app.shell;
 
+import io.enrollment.app.audit.AuditTrail;
 import io.enrollment.app.demo.DemoCards;
 import io.enrollment.app.enroll.EnrollmentServices;
 import io.enrollment.app.enroll.EnrollmentWizardView;
@@ -11,32 +12,53 @@ import io.enrollment.app.fx.Screen;
 import io.enrollment.app.fx.TaskExecutor;
 import io.enrollment.app.fx.Views;
 import io.enrollment.app.i18n.Messages;
+import io.enrollment.app.incident.IncidentsView;
+import io.enrollment.app.incident.IncidentsViewModel;
 import io.enrollment.app.queue.QueueView;
 import io.enrollment.app.queue.QueueViewModel;
 import io.enrollment.app.review.SupervisorView;
 import io.enrollment.app.review.SupervisorViewModel;
+import io.enrollment.app.selfcheck.SelfCheckRuns;
+import io.enrollment.app.selfcheck.SelfCheckScreen;
+import io.enrollment.app.selfcheck.SelfCheckService;
+import io.enrollment.app.selfcheck.SelfCheckViewModel;
 import io.enrollment.app.session.LockReason;
 import io.enrollment.app.session.LoginView;
 import io.enrollment.app.session.LoginViewModel;
 import io.enrollment.app.session.OfficerSessions;
 import io.enrollment.app.settings.SettingsView;
 import io.enrollment.app.settings.SettingsViewModel;
+import io.enrollment.app.shell.ScreenAccess.Destination;
 import io.enrollment.core.Officer;
+import io.enrollment.core.selfcheck.EnrollmentGate;
+import io.enrollment.core.selfcheck.SelfCheckReport;
 import io.enrollment.qc.SampleChecker;
 import io.enrollment.qc.voice.VoiceQualityControl;
 import io.enrollment.signing.OfficerSession;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /**
  * The workstation's window content for one language: header (officer, language, large type, log out, the
  * demo card reader), the screen in the middle, the status bar. Navigates between login, home, enrollment,
- * queue, review and settings; locks go back to login. Switching language rebuilds it on the same scene.
+ * queue, self-check, incidents, review and settings — every way there (buttons and the function keys F2–F7)
+ * goes through {@link ScreenAccess}, so a screen tried without its role or while locked is refused and
+ * recorded. An enrollment starts only when the self-check gate allows it (R-SELF-1); the reasons are shown on
+ * the home panel. Locks go back to login. Switching language rebuilds it on the same scene.
  */
 public final class WorkstationShell {
     private final Workstation ws;
@@ -46,15 +68,25 @@ public final class WorkstationShell {
     private final SampleChecker faceChecker;
     private final Optional<VoiceQualityControl> voiceQc;
     private final Scene scene;
+    private final SelfCheckRuns runs;
+    private final ScreenAccess access;
+    private final AuditTrail audit;
+    private final SelfCheckService selfCheck;
     private Messages messages;
     private MainWindowView window;
     private MainWindowViewModel status;
     private Screen current;
+    private LoginViewModel login;
     private boolean largeType;
+    private boolean enrolling;
     private Consumer<LockReason> wizardLock;
+    private final Label gateLabel = new Label();
+    private final Label accessLabel = new Label();
+    private final VBox gateBox = new VBox(8);
 
     public WorkstationShell(Workstation ws, OfficerSessions sessions, TaskExecutor executor, DialogService dialogs,
-                            SampleChecker faceChecker, Optional<VoiceQualityControl> voiceQc, Scene scene, Locale locale) {
+                            SampleChecker faceChecker, Optional<VoiceQualityControl> voiceQc, Scene scene, Locale locale,
+                            SelfCheckRuns runs) {
         this.ws = ws;
         this.sessions = sessions;
         this.executor = executor;
@@ -62,10 +94,54 @@ public final class WorkstationShell {
         this.faceChecker = faceChecker;
         this.voiceQc = voiceQc;
         this.scene = scene;
+        this.runs = runs;
+        this.audit = ws.records().audit();
+        this.selfCheck = ws.records().selfCheck().service();
+        this.access = new ScreenAccess(audit, ws.records().incidents());
         scene.addEventFilter(InputEvent.ANY, e -> sessions.touch());
         sessions.addLockListener(reason -> showLogin());
         sessions.sessionProperty().addListener((o, a, s) -> officerChanged(s));
+        sessions.addStartListener(s -> {
+            access.sessionStarted();
+            audit.login(s.officer(), s.tokenDescription());
+        });
+        sessions.addEndListener(this::sessionEnding);
+        runs.addFinishedListener(this::refresh);
+        installShortcuts();
+        gateLabel.setId("enrollmentGate");
+        gateLabel.setWrapText(true);
+        gateLabel.getStyleClass().add("message-error");
+        accessLabel.setId("accessMessage");
+        accessLabel.setWrapText(true);
+        accessLabel.getStyleClass().add("message-error");
         build(locale);
+    }
+
+    /** Each screen of the navigation has a function key (shown in its button's tooltip). */
+    private void installShortcuts() {
+        KeyCode[] keys = {KeyCode.F2, KeyCode.F3, KeyCode.F4, KeyCode.F5, KeyCode.F6, KeyCode.F7};
+        Destination[] destinations = Destination.values();
+        for (int i = 0; i < destinations.length; i++) {
+            Destination d = destinations[i];
+            scene.getAccelerators().put(new KeyCodeCombination(keys[i]), () -> {
+                if (!enrolling) { // the wizard is left by its own buttons only (cancel discards, receipt closes)
+                    navigate(d);
+                }
+            });
+        }
+    }
+
+    private static String shortcut(Destination d) {
+        return "F" + (d.ordinal() + 2);
+    }
+
+    private void sessionEnding(OfficerSession s, LockReason reason) {
+        audit.logout(s.officer(), reason.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        access.sessionEnded();
+        // anchor the trail with the officer's own token while it can still sign; after a card removal, the workstation key
+        if (reason == LockReason.CARD_REMOVED || !s.isOpen() || ws.records().anchoring().withSession(s).isEmpty()) {
+            executor.run(() -> ws.records().anchoring().withWorkstationKey(), r -> { }, e -> { });
+        }
     }
 
     /** (Re)builds every view in {@code locale}; the session and the queue stay as they are. */
@@ -75,22 +151,42 @@ public final class WorkstationShell {
             current = null;
         }
         messages = new Messages(locale);
-        status = new MainWindowViewModel(messages, new QueueStatusSource(ws.config(), ws.queue(), ws.central()), ws.config().zone());
+        status = new MainWindowViewModel(messages, new QueueStatusSource(ws.config(), ws.queue(), ws.central(), this::selfCheckState),
+                ws.config().zone());
         window = new MainWindowView(status, messages);
         scene.setRoot(window.root());
+        gateBox.getChildren().setAll(gateLabel, Views.button("openSelfCheckFromGate", messages.get("gate.openSelfCheck"),
+                () -> navigate(Destination.SELF_CHECK)));
+        gateBox.managedProperty().bind(gateBox.visibleProperty());
+        accessLabel.managedProperty().bind(accessLabel.visibleProperty());
+        window.home().getChildren().removeAll(gateBox, accessLabel);
+        window.home().getChildren().addAll(gateBox, accessLabel);
         applyLargeType();
         headerActions();
         officerChanged(sessions.current().orElse(null));
     }
 
+    private QueueStatusSource.SelfCheckState selfCheckState() {
+        Optional<SelfCheckReport> last = selfCheck.last();
+        Optional<String> running = runs.runningProperty().get()
+                ? Optional.of(runs.itemProperty().get() + " (" + Math.round(runs.progressProperty().get() * 100) + " %)")
+                : Optional.empty();
+        return new QueueStatusSource.SelfCheckState(last.map(SelfCheckReport::finishedAt), running,
+                !selfCheck.enrollmentStatus().allowed());
+    }
+
     private void headerActions() {
-        Button language = Views.button("languageButton", messages.get("shell.language.other"),
-                () -> build("ru".equals(messages.locale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("ru")));
+        Button language = Views.button("languageButton", messages.get("shell.language.other"), () -> {
+            Locale next = "ru".equals(messages.locale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("ru");
+            audit.settingChanged(sessions.current().map(OfficerSession::officer).orElse(null), "display.language", next.getLanguage());
+            build(next);
+        });
         ToggleButton large = new ToggleButton(messages.get("shell.largeType"));
         large.setId("largeTypeButton");
         large.setSelected(largeType);
         large.selectedProperty().addListener((o, a, on) -> {
             largeType = on;
+            audit.settingChanged(sessions.current().map(OfficerSession::officer).orElse(null), "display.large-type", on ? "on" : "off");
             applyLargeType();
         });
         Button logout = Views.button("logoutButton", messages.get("shell.logout"), () -> sessions.lock(LockReason.LOGGED_OUT));
@@ -111,6 +207,7 @@ public final class WorkstationShell {
     }
 
     private void officerChanged(OfficerSession s) {
+        accessLabel.setVisible(false);
         if (s == null) {
             window.officerLabel().setText("");
             showLogin();
@@ -124,26 +221,86 @@ public final class WorkstationShell {
     }
 
     private void homeActions(Officer o) {
-        window.homeActions().getChildren().setAll(
-                Views.button("startEnrollment", messages.get("home.enroll"), this::startEnrollment),
-                Views.button("openQueue", messages.get("home.queue"), () -> show(queueScreen())),
-                Views.button("openSettings", messages.get("home.settings"), () -> show(settingsScreen(o))));
-        if (o.role() == Officer.Role.SUPERVISOR) {
-            window.homeActions().getChildren().add(2, Views.button("openReview", messages.get("home.review"),
-                    () -> show(new SupervisorView(new SupervisorViewModel(ws.vault(), sessions, executor, dialogs, messages,
-                            ws.config().zone()), messages, this::showHome))));
+        HBox actions = window.homeActions();
+        actions.getChildren().setAll(
+                navButton("startEnrollment", "home.enroll", Destination.ENROLLMENT),
+                navButton("openQueue", "home.queue", Destination.QUEUE),
+                navButton("openSelfCheck", "home.selfcheck", Destination.SELF_CHECK),
+                navButton("openIncidents", "home.incidents", Destination.INCIDENTS),
+                navButton("openSettings", "home.settings", Destination.SETTINGS));
+        if (Destination.REVIEW.allows(o.role())) {
+            actions.getChildren().add(2, navButton("openReview", "home.review", Destination.REVIEW));
         }
-        window.homeActions().getChildren().get(0).getStyleClass().add("primary");
+        actions.getChildren().get(0).getStyleClass().add("primary");
     }
 
+    private Button navButton(String id, String key, Destination d) {
+        Button b = Views.button(id, messages.get(key), () -> navigate(d));
+        b.setTooltip(new Tooltip(shortcut(d)));
+        return b;
+    }
+
+    /** Opens a screen of the navigation, if this officer may (refusals are audited, and shown). */
+    public void navigate(Destination d) {
+        Optional<ScreenAccess.Refusal> refused = access.check(d, sessions.current().map(OfficerSession::officer));
+        if (refused.isPresent()) {
+            if (refused.get() == ScreenAccess.Refusal.LOCKED) {
+                if (login != null) {
+                    login.refused(messages.get("access.denied.locked"));
+                }
+            } else {
+                showHome();
+                accessLabel.setText(messages.get("access.denied.role", messages.get(screenKey(d))));
+                accessLabel.setVisible(true);
+            }
+            return;
+        }
+        accessLabel.setVisible(false);
+        switch (d) {
+            case ENROLLMENT -> startEnrollment();
+            case QUEUE -> show(queueScreen());
+            case SELF_CHECK -> show(selfCheckScreen());
+            case INCIDENTS -> show(incidentsScreen(sessions.officer()));
+            case REVIEW -> show(new SupervisorView(new SupervisorViewModel(ws.vault(), sessions, executor, dialogs, messages,
+                    ws.config().zone(), audit), messages, this::showHome));
+            default -> show(settingsScreen(sessions.officer()));
+        }
+    }
+
+    private static String screenKey(Destination d) {
+        switch (d) {
+            case ENROLLMENT:
+                return "home.enroll";
+            case QUEUE:
+                return "home.queue";
+            case SELF_CHECK:
+                return "home.selfcheck";
+            case INCIDENTS:
+                return "home.incidents";
+            case REVIEW:
+                return "home.review";
+            default:
+                return "home.settings";
+        }
+    }
+
+    /** Starts an enrollment when the self-check gate allows it; otherwise shows why not (R-SELF-1). */
     private void startEnrollment() {
+        List<String> blocked = gateReasons();
+        if (!blocked.isEmpty()) {
+            showHome();
+            return;
+        }
         EnrollmentServices services = new EnrollmentServices(ws.profile(), ws.config().workstationId(), ws.config().place(),
                 ws.config().zone(), ws.clock(), ws.devices(), faceChecker, voiceQc,
-                new RejectionRecorder(ws.vault(), ws.queue(), ws.sealer(), ws.clock(), () -> ws.central().ifPresent(CentralLink::wake)), new PackageSubmitter(ws.sealer(), ws.queue(), () -> ws.central().ifPresent(CentralLink::wake)),
-                sessions, executor, dialogs, messages);
+                new RejectionRecorder(ws.vault(), ws.queue(), ws.sealer(), ws.clock(), audit, this::wakeCentral),
+                new PackageSubmitter(ws.sealer(), ws.queue(), ws.records().verifier(), ws.records().incidents(), audit,
+                        this::wakeCentral),
+                sessions, executor, dialogs, messages, audit);
         EnrollmentWizardViewModel[] wizard = new EnrollmentWizardViewModel[1];
         wizard[0] = new EnrollmentWizardViewModel(services, () -> {
             sessions.removeLockListener(wizardLock);
+            enrolling = false;
             status.refresh();
             if (sessions.current().isPresent()) {
                 showHome();
@@ -151,11 +308,48 @@ public final class WorkstationShell {
         });
         wizardLock = reason -> wizard[0].discard();
         sessions.addLockListener(wizardLock);
+        enrolling = true;
         show(new EnrollmentWizardView(wizard[0], messages));
+    }
+
+    private void wakeCentral() {
+        ws.central().ifPresent(CentralLink::wake);
+    }
+
+    /** Why an enrollment may not start now; empty when it may. */
+    private List<String> gateReasons() {
+        if (runs.active()) {
+            return List.of(messages.get("gate.running"));
+        }
+        EnrollmentGate.Decision d = selfCheck.enrollmentStatus();
+        return d.allowed() ? List.of() : d.reasons();
+    }
+
+    private void refreshGate() {
+        List<String> reasons = gateReasons();
+        gateLabel.setText(reasons.isEmpty() ? "" : messages.get("gate.blocked") + "\n• " + String.join("\n• ", reasons));
+        gateBox.setVisible(!reasons.isEmpty());
+    }
+
+    /** Whether an enrollment wizard is open (the weekly self-check waits for it to close). */
+    public boolean enrolling() {
+        return enrolling;
     }
 
     private Screen queueScreen() {
         return new QueueView(new QueueViewModel(ws.queue(), ws.central(), executor, messages, ws.config().zone(), ws.clock()), messages, this::showHome);
+    }
+
+    private Screen selfCheckScreen() {
+        return new SelfCheckScreen(SelfCheckViewModel.of(selfCheck, runs), messages.locale(), ws.config().zone(), this::showHome);
+    }
+
+    private Screen incidentsScreen(Officer o) {
+        ResourceBundle text = ResourceBundle.getBundle(SelfCheckScreen.BUNDLE, messages.locale());
+        Optional<Consumer<UUID>> closer = o.role() == Officer.Role.SUPERVISOR
+                ? Optional.of(id -> ws.records().incidents().close(id, AuditTrail.actor(o))) : Optional.empty();
+        return new IncidentsView(new IncidentsViewModel(ws.records().incidents()::list, closer, ws.clock(), ws.config().zone(), text),
+                text, this::showHome);
     }
 
     private Screen settingsScreen(Officer o) {
@@ -163,12 +357,22 @@ public final class WorkstationShell {
     }
 
     private void showLogin() {
-        show(new LoginView(new LoginViewModel(sessions, executor, messages), messages));
+        login = new LoginViewModel(sessions, executor, messages, audit);
+        show(new LoginView(login, messages));
     }
 
     private void showHome() {
         status.refresh();
+        refreshGate();
         show(null);
+    }
+
+    /** The window's timer: status bar and the home panel's gate. */
+    public void refresh() {
+        status.refresh();
+        if (current == null) {
+            refreshGate();
+        }
     }
 
     private void show(Screen screen) {

@@ -6,6 +6,7 @@ import io.enrollment.app.fx.DialogService;
 import io.enrollment.app.fx.FxDialogService;
 import io.enrollment.app.fx.FxTaskExecutor;
 import io.enrollment.app.fx.TaskExecutor;
+import io.enrollment.app.selfcheck.SelfCheckContext;
 import io.enrollment.app.session.OfficerSessions;
 import io.enrollment.installer.WorkstationConfig;
 import io.enrollment.qc.face.FaceChecker;
@@ -41,11 +42,17 @@ public final class WorkstationWindow {
 
     /** What {@link #open} built, for tests and screenshots. */
     public record Opened(Scene scene, WorkstationShell shell, OfficerSessions sessions, Workstation workstation,
-                         ExecutorService background, ScheduledExecutorService scheduler, Timeline tick) implements AutoCloseable {
+                         ExecutorService background, ScheduledExecutorService scheduler, Timeline tick,
+                         WorkstationDuties duties) implements AutoCloseable {
+        /** Closes the window's work: the stores stay open until a self-check in progress has finished. */
         @Override
         public void close() {
             tick.stop();
             sessions.current().ifPresent(s -> sessions.lock(io.enrollment.app.session.LockReason.LOGGED_OUT));
+            duties.close();
+            if (!duties.awaitIdle(Duration.ofSeconds(60))) {
+                LOG.warn("closing while a self-check is still running");
+            }
             scheduler.shutdownNow();
             background.shutdownNow();
             workstation.close();
@@ -63,13 +70,22 @@ public final class WorkstationWindow {
     /** As {@link #open(WorkstationConfig, Locale, Clock, Duration, Stage)}, with the dialogs given (tests answer them). */
     public static Opened open(WorkstationConfig config, Locale locale, Clock clock, Duration idleLock, DialogService dialogs)
             throws Exception {
+        return open(config, locale, clock, idleLock, dialogs, SelfCheckContext.Options.running());
+    }
+
+    /**
+     * As {@link #open(WorkstationConfig, Locale, Clock, Duration, DialogService)}, with the self-check's options
+     * (tests give an installation with an integrity manifest).
+     */
+    public static Opened open(WorkstationConfig config, Locale locale, Clock clock, Duration idleLock, DialogService dialogs,
+                              SelfCheckContext.Options selfCheckOptions) throws Exception {
         Optional<DemoCards> cards = Optional.empty();
         if (config.demo()) {
             Path slot = Path.of(config.softwareToken());
             cards = Optional.of(DemoCards.prepare(slot.getParent(), slot, DemoEnvironment.DEMO_PIN.toCharArray(), clock));
             cards.get().insert(DemoCards.Card.OPERATOR);
         }
-        Workstation ws = Workstation.open(config, clock, cards);
+        Workstation ws = Workstation.open(config, clock, cards, selfCheckOptions);
         ExecutorService background = Executors.newFixedThreadPool(2, daemon("workstation-task"));
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("workstation-watch"));
         TaskExecutor executor = new FxTaskExecutor(background);
@@ -81,15 +97,19 @@ public final class WorkstationWindow {
                         .filter(s -> !s.isBlank()).map(Path::of).map(SpeechRecognizerSource::vosk)
                         .orElse(SpeechRecognizerSource.none("no Russian speech model is configured (" + VoiceChecker.MODEL_VARIABLE + ")"))))
                 : Optional.empty();
+        WorkstationShell[] shellRef = new WorkstationShell[1];
+        WorkstationDuties duties = new WorkstationDuties(ws, executor, scheduler, () -> shellRef[0] != null && shellRef[0].enrolling());
         WorkstationShell shell = new WorkstationShell(ws, sessions, executor, dialogs,
-                new FaceChecker(language), voiceQc, scene, locale);
+                new FaceChecker(language), voiceQc, scene, locale, duties.runs());
+        shellRef[0] = shell;
         Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(2), e -> {
-            shell.status().refresh();
+            shell.refresh();
             sessions.checkIdle();
         }));
         tick.setCycleCount(Timeline.INDEFINITE);
         tick.play();
-        return new Opened(scene, shell, sessions, ws, background, scheduler, tick);
+        duties.startupCheck();
+        return new Opened(scene, shell, sessions, ws, background, scheduler, tick, duties);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -165,7 +165,7 @@ class SelfCheckIT {
             Files.write(home.resolve("camera").resolve("frame-001.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
             assertEquals(ItemStatus.FAIL, statuses(run(w)).get("camera"));
 
-            Files.write(home.resolve("camera").resolve("frame-001.jpg"), SelfCheckFixtures.referenceFace().orElseThrow());
+            Files.write(home.resolve("camera").resolve("frame-001.jpg"), SelfCheckFixtures.cameraFrame());
             w.properties.setProperty("camera.distance.cm", "150"); // too far for R-FACE-5 at this resolution
             ItemResult far = run(w).report().item("camera").orElseThrow();
             assertEquals(ItemStatus.FAIL, far.status(), far.summary());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.enrollment.app.fx.TaskExecutor;
+import io.enrollment.app.incident.IncidentsView;
+import io.enrollment.app.incident.IncidentsViewModel;
 import io.enrollment.core.incident.Incident;
 import io.enrollment.core.incident.IncidentStatus;
 import io.enrollment.core.incident.IncidentType;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -40,7 +43,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The self-check and incidents screen on headless Monocle; saves a screenshot with {@code -Dscreenshots.dir=DIR}. */
+/**
+ * The self-check screen and the incidents screen on headless Monocle, with illustrative data built here (a blocked
+ * workstation, three incidents of which one is overdue); saves a screenshot with {@code -Dscreenshots.dir=DIR}.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SelfCheckScreenTest {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
@@ -49,6 +55,7 @@ class SelfCheckScreenTest {
     private final List<String> runs = new ArrayList<>();
     private Stage stage;
     private SelfCheckViewModel model;
+    private IncidentsViewModel incidents;
 
     /** Runs work at once on the calling thread (the test drives it through the FX thread). */
     private static final class CurrentThread implements TaskExecutor {
@@ -99,12 +106,23 @@ class SelfCheckScreenTest {
     void start(Stage stage) {
         this.stage = stage;
         SelfCheckReport report = report();
-        model = new SelfCheckViewModel(() -> Optional.of(report),
-                () -> EnrollmentGate.of(ProfileLoader.builtIn("ru")).decide(Optional.of(report), NOW),
-                SelfCheckScreenTest::incidents, () -> runs.add("run"), new CurrentThread(), Clock.fixed(NOW, MOSCOW));
-        SelfCheckScreen screen = new SelfCheckScreen(model, Locale.ENGLISH, MOSCOW);
+        EnrollmentGate.Decision decision = EnrollmentGate.of(ProfileLoader.builtIn("ru")).decide(Optional.of(report), NOW);
+        SelfCheckRuns selfChecks = new SelfCheckRuns(new CurrentThread(), (trigger, progress) -> {
+            runs.add(trigger);
+            progress.at(0, 8, "camera");
+            return new SelfCheckService.Outcome(report, Optional.empty(), Optional.of("no outbox in this test"), decision);
+        });
+        model = new SelfCheckViewModel(() -> Optional.of(report), () -> decision, selfChecks);
+        SelfCheckScreen screen = new SelfCheckScreen(model, Locale.ENGLISH, MOSCOW, () -> runs.add("back"));
         screen.attach();
-        stage.setScene(new Scene(screen.root(), 1280, 760));
+        incidents = new IncidentsViewModel(SelfCheckScreenTest::incidents, Optional.empty(), Clock.fixed(NOW, MOSCOW), MOSCOW,
+                ResourceBundle.getBundle(SelfCheckScreen.BUNDLE, Locale.ENGLISH));
+        IncidentsView incidentsView = new IncidentsView(incidents, ResourceBundle.getBundle(SelfCheckScreen.BUNDLE, Locale.ENGLISH),
+                () -> { });
+        incidentsView.attach();
+        javafx.scene.layout.VBox both = new javafx.scene.layout.VBox(screen.root(), incidentsView.root());
+        both.getStylesheets().add(io.enrollment.app.shell.MainWindowView.class.getResource("workstation.css").toExternalForm());
+        stage.setScene(new Scene(both, 1280, 900));
         stage.show();
     }
 
@@ -114,9 +132,15 @@ class SelfCheckScreenTest {
         assertTrue(gate.getText().contains("BLOCKED") && gate.getText().contains("'camera'"), gate.getText());
         TableView<?> items = robot.lookup("#selfCheckItems").queryAs(TableView.class);
         assertEquals(8, items.getItems().size());
-        assertEquals(List.of(false, true, false), model.incidents().stream().map(SelfCheckViewModel.IncidentRow::overdue).toList());
+        assertEquals(List.of(false, true, false), incidents.rows().stream().map(IncidentsViewModel.Row::overdue).toList());
+        assertTrue(incidents.rows().get(1).status().endsWith("OVERDUE"), incidents.rows().get(1).status());
+        assertEquals("2 not yet confirmed by the central system, 1 overdue", incidents.summaryProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        long overdueRows = robot.lookup(".table-row-cell.overdue").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null).count();
+        assertEquals(1, overdueRows, "exactly the overdue incident's row carries the overdue style class");
         robot.clickOn("#runSelfCheck");
-        assertEquals(List.of("run"), runs);
+        assertEquals(List.of("operator"), runs);
         String dir = System.getProperty("screenshots.dir");
         if (dir != null && !dir.isBlank()) {
             WaitForAsyncUtils.waitForFxEvents();

@@ -38,7 +38,7 @@ final class TestWorkstation implements AutoCloseable {
         CentralServer central = CentralServer.start(CentralConfig.of(home.resolve("central"), 0));
         TestWorkstation w = new TestWorkstation(home, central);
         Files.createDirectories(home.resolve("camera"));
-        Files.write(home.resolve("camera").resolve("frame-001.jpg"), SelfCheckFixtures.referenceFace().orElseThrow());
+        Files.write(home.resolve("camera").resolve("frame-001.jpg"), SelfCheckFixtures.cameraFrame());
         Files.write(home.resolve("room.wav"), roomSample(16000, 2.0, 0.001, 1));
         Files.writeString(home.resolve("workstation.password"), SimulatorPki.PASSWORD + "\n");
         Path pki = central.pki().dir();
@@ -69,33 +69,7 @@ final class TestWorkstation implements AutoCloseable {
 
     /** An installation folder: copies of real jars from the class path, and their manifest. */
     Path installation() throws IOException {
-        Path dir = home.resolve("install");
-        if (!Files.exists(dir.resolve(IntegrityManifest.FILE_NAME))) {
-            Files.createDirectories(dir.resolve("lib"));
-            List<Path> candidates = new java.util.ArrayList<>();
-            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-                candidates.add(Path.of(entry));
-            }
-            if (Files.isDirectory(Path.of("target", "lib"))) {
-                // exec:java runs with Maven's own class path: take the packaged application's jars
-                try (var s = Files.list(Path.of("target", "lib"))) {
-                    s.forEach(candidates::add);
-                }
-            }
-            for (Path jar : candidates) {
-                String name = jar.getFileName().toString();
-                if (Files.exists(dir.resolve("lib").resolve(name))) {
-                    continue;
-                }
-                if (name.startsWith("quality-control") && name.endsWith(".jar")) {
-                    Files.copy(jar, dir.resolve("lib").resolve(name));
-                } else if (name.startsWith("core-") && name.endsWith(".jar")) {
-                    Files.copy(jar, dir.resolve("lib").resolve(name));
-                }
-            }
-            IntegrityManifest.main(new String[] {dir.toString()});
-        }
-        return dir;
+        return TestInstallation.in(home.resolve("install"));
     }
 
     SelfCheckContext.Options options() throws IOException {
