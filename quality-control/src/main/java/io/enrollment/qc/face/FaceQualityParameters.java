@@ -30,6 +30,10 @@ import io.enrollment.core.profile.Profile;
  * @param minChroma           R-FACE-1, mean colourfulness of the face (greyscale stored as RGB reads ~0)
  * @param formatAccepted      R-FACE-13, 1 = JPEG or PNG
  * @param minSharpness        WS-FACE-SHARPNESS, Laplacian variance of the eye-normalised face
+ * @param maxResampling       R-FACE-11, resampling-trace score of an imported file (NaN: not configured)
+ * @param editEvidenceFails   R-FACE-11, whether evidence of processing (a second JPEG save, a resampling
+ *                            trace) fails the image ({@code setting.face.edits.evidence=fail}) or leaves it
+ *                            NOT_VERIFIED for a person to judge ({@code not-verified}, the default)
  */
 public record FaceQualityParameters(double maxYaw, double maxPitch, double maxRoll, double minInterEye,
                                     double minHeadMargin, double maxOccluded, double faceCount,
@@ -39,7 +43,24 @@ public record FaceQualityParameters(double maxYaw, double maxPitch, double maxRo
                                     double maxClipped, double maxEditTraces, double maxRecompression,
                                     double minEyeVisibility,
                                     double maxLensGlare, double bitsPerChannel, double channels,
-                                    double minChroma, double formatAccepted, double minSharpness) {
+                                    double minChroma, double formatAccepted, double minSharpness,
+                                    double maxResampling, boolean editEvidenceFails) {
+
+    /** The thresholds as before the resampling trace: no resampling threshold, evidence not verified. */
+    public FaceQualityParameters(double maxYaw, double maxPitch, double maxRoll, double minInterEye,
+                                 double minHeadMargin, double maxOccluded, double faceCount,
+                                 double minDetectorScore, double minEyesOpen, double minEyesVisible,
+                                 double maxMouthOpen,
+                                 double maxSmile, double minLightBalance, double minFaceBrightness,
+                                 double maxClipped, double maxEditTraces, double maxRecompression,
+                                 double minEyeVisibility,
+                                 double maxLensGlare, double bitsPerChannel, double channels,
+                                 double minChroma, double formatAccepted, double minSharpness) {
+        this(maxYaw, maxPitch, maxRoll, minInterEye, minHeadMargin, maxOccluded, faceCount, minDetectorScore,
+                minEyesOpen, minEyesVisible, maxMouthOpen, maxSmile, minLightBalance, minFaceBrightness, maxClipped,
+                maxEditTraces, maxRecompression, minEyeVisibility, maxLensGlare, bitsPerChannel, channels, minChroma,
+                formatAccepted, minSharpness, Double.NaN, false);
+    }
 
     /**
      * Reads the thresholds of {@code profile}.
@@ -72,6 +93,18 @@ public record FaceQualityParameters(double maxYaw, double maxPitch, double maxRo
                 profile.threshold("face.channels"),
                 profile.threshold("face.colour.chroma.min"),
                 profile.threshold("face.format.accepted"),
-                profile.threshold("face.sharpness.min"));
+                profile.threshold("face.sharpness.min"),
+                profile.threshold("face.edits.resampling.max"),
+                editEvidence(profile));
+    }
+
+    private static boolean editEvidence(Profile profile) {
+        String policy = profile.setting("face.edits.evidence", "not-verified");
+        return switch (policy) {
+            case "fail" -> true;
+            case "not-verified" -> false;
+            default -> throw new IllegalStateException("profile " + profile.id()
+                    + ": setting.face.edits.evidence must be fail or not-verified, not '" + policy + "'");
+        };
     }
 }

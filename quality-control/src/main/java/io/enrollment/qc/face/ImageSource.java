@@ -17,9 +17,12 @@ import java.util.Optional;
  * @param editTraces      editing software named in the file's metadata (never image content)
  * @param sha256          hash of the stored bytes; empty for a camera frame
  * @param recompression   double-JPEG-compression score (see {@code JpegRecompression}); NaN when not a JPEG
+ * @param resampling      resampling-trace score (see {@code ResamplingTrace}); NaN when not measured
+ * @param resamplingPeriod  pixels per cycle of that trace's peak; NaN when not measured
  */
 public record ImageSource(Origin origin, Optional<ImageFormat> format, String formatName, int channels,
-                          int bitsPerChannel, List<String> editTraces, String sha256, double recompression) {
+                          int bitsPerChannel, List<String> editTraces, String sha256, double recompression,
+                          double resampling, double resamplingPeriod) {
 
     /** How an image reached the checker. */
     public enum Origin {
@@ -37,6 +40,12 @@ public record ImageSource(Origin origin, Optional<ImageFormat> format, String fo
         Objects.requireNonNull(formatName, "formatName");
         editTraces = List.copyOf(editTraces);
         Objects.requireNonNull(sha256, "sha256");
+    }
+
+    /** As before the resampling trace was measured: no resampling score. */
+    public ImageSource(Origin origin, Optional<ImageFormat> format, String formatName, int channels, int bitsPerChannel,
+                       List<String> editTraces, String sha256, double recompression) {
+        this(origin, format, formatName, channels, bitsPerChannel, editTraces, sha256, recompression, Double.NaN, Double.NaN);
     }
 
     /** An 8-bit BGR camera frame. */

@@ -39,6 +39,11 @@ final class TestPhotos {
         return debian("python3-skimage", "astronaut.png");
     }
 
+    /** A photograph from skimage/data (python3-skimage), e.g. coffee.png or chelsea.png. */
+    static Optional<Path> skimage(String file) {
+        return debian("python3-skimage", file);
+    }
+
     /** grace_hopper.jpg from python-matplotlib-data. */
     static Optional<Path> graceHopper() {
         return debian("python-matplotlib-data", "grace_hopper.jpg");

@@ -2,6 +2,7 @@ package io.enrollment.qc.face.check;
 
 import io.enrollment.core.quality.CheckResult;
 import io.enrollment.core.quality.Comparison;
+import io.enrollment.core.quality.Verdict;
 import io.enrollment.qc.face.FaceAnalysis;
 import io.enrollment.qc.face.FaceQualityParameters;
 import io.enrollment.qc.face.ImageSource;
@@ -14,9 +15,11 @@ import java.util.List;
  * R-FACE-11: no retouching or editing. The workstation's own captures are encoded once from the camera
  * frame (only cropped and scaled) and hashed, so they pass with zero edits. An imported file fails when
  * its metadata names editing software; otherwise its history is unknown and the check says so
- * (NOT_VERIFIED): pixel-level retouching cannot be ruled out by software. An imported JPEG that was saved
- * at least twice (double compression on the same 8×8 grid) fails: it is not a camera original, whatever
- * was done to it in between.
+ * (NOT_VERIFIED): pixel-level retouching cannot be ruled out by software. Two traces of processing are
+ * measured on an imported file: a second JPEG save on the same 8×8 grid, and the periodic trace of
+ * resampling (scaling, rotation). Either shows the file is not a camera original, but not whether it was
+ * only cropped and scaled (allowed) or edited (not allowed), so the profile decides: NOT_VERIFIED for a
+ * person to compare with the original ({@code setting.face.edits.evidence=not-verified}), or FAIL.
  */
 public final class NoEditingRule implements FaceRule {
     @Override
@@ -37,20 +40,42 @@ public final class NoEditingRule implements FaceRule {
                             + GuidanceMessage.VERIFY_MANUALLY.text(lang)));
         }
         if (!Double.isNaN(s.recompression())) {
-            double score = Checks.round(s.recompression());
-            if (score <= p.maxRecompression()) {
-                r.add(Checks.measured("R-FACE-11", "jpeg-recompression", score, Comparison.AT_MOST,
-                        p.maxRecompression(), "score", GuidanceMessage.ORIGINAL_IMAGE, lang,
-                        "no sign of a second JPEG save on the same 8x8 grid"));
-            } else {
-                // Saved at least twice: re-encoded after the camera. A crop (allowed by R-FACE-11) needs a re-save as
-                // much as an edit does, so the score cannot decide; a person compares with the original.
-                r.add(new CheckResult("R-FACE-11", "jpeg-recompression", score, Comparison.AT_MOST, p.maxRecompression(),
-                        "score", io.enrollment.core.quality.Verdict.NOT_VERIFIED, GuidanceMessage.VERIFY_MANUALLY.text(lang),
-                        "periodic gaps in the DCT histograms: the JPEG was saved at least twice (a crop, which is "
-                                + "allowed, or an edit, which is not)"));
-            }
+            r.add(evidence("jpeg-recompression", s.recompression(), p.maxRecompression(), p, lang,
+                    "no sign of a second JPEG save on the same 8x8 grid",
+                    "periodic gaps in the DCT histograms: the JPEG was saved at least twice (a crop, which is "
+                            + "allowed, or an edit, which is not)"));
+        }
+        if (!Double.isNaN(s.resampling())) {
+            r.add(resampling(s, p, lang));
         }
         return r;
+    }
+
+    private static CheckResult resampling(ImageSource s, FaceQualityParameters p, Language lang) {
+        if (Double.isNaN(p.maxResampling())) {
+            return CheckResult.notVerified("R-FACE-11", "resampling", Comparison.AT_MOST, Double.NaN, "score",
+                    "the parameters name no resampling threshold (threshold.face.edits.resampling.max)");
+        }
+        return evidence("resampling", s.resampling(), p.maxResampling(), p, lang,
+                Checks.format("no periodic interpolation trace (strongest line at a period of %.2f px)", s.resamplingPeriod()),
+                Checks.format("periodic interpolation trace with a period of %.2f px in rows and columns: the image was "
+                        + "scaled or rotated after capture (a scale, which is allowed, or part of an edit, which is not)",
+                        s.resamplingPeriod()));
+    }
+
+    /** A score of processing: PASS below the threshold; above it, FAIL or NOT_VERIFIED as the profile says. */
+    private static CheckResult evidence(String name, double score, double threshold, FaceQualityParameters p,
+                                        Language lang, String clean, String found) {
+        double v = Checks.round(score);
+        if (v <= threshold) {
+            return Checks.measured("R-FACE-11", name, v, Comparison.AT_MOST, threshold, "score",
+                    GuidanceMessage.ORIGINAL_IMAGE, lang, clean);
+        }
+        if (p.editEvidenceFails()) {
+            return Checks.measured("R-FACE-11", name, v, Comparison.AT_MOST, threshold, "score",
+                    GuidanceMessage.ORIGINAL_IMAGE, lang, found);
+        }
+        return new CheckResult("R-FACE-11", name, v, Comparison.AT_MOST, threshold, "score", Verdict.NOT_VERIFIED,
+                GuidanceMessage.VERIFY_MANUALLY.text(lang), found);
     }
 }

@@ -49,8 +49,12 @@ public final class StillImageReader {
         int channels = h.palette() ? 1 : h.channels();
         double recompression = format.isPresent() && format.get() == ImageFormat.JPEG && !rotated
                 && origin == ImageSource.Origin.IMPORTED_FILE ? JpegRecompression.score(data, bgr) : Double.NaN;
+        // Only an import's history is unknown; the workstation's own capture is cropped and scaled on purpose.
+        ResamplingTrace.Finding resampling = origin == ImageSource.Origin.IMPORTED_FILE ? ResamplingTrace.of(bgr)
+                : ResamplingTrace.Finding.NONE;
         ImageSource source = new ImageSource(origin, format, h.formatName() + (h.palette() ? " (palette)" : ""),
-                channels, h.bitsPerChannel(), h.editTraces(), Bytes.sha256Hex(data), recompression);
+                channels, h.bitsPerChannel(), h.editTraces(), Bytes.sha256Hex(data), recompression,
+                resampling.score(), resampling.period());
         return new Decoded(bgr, source);
     }
 }
