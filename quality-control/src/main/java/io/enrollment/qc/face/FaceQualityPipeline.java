@@ -88,21 +88,43 @@ public final class FaceQualityPipeline implements AutoCloseable {
      */
     public FaceAnalysis analyse(Mat bgr, ImageSource source, double minDetectorScore, Optional<FaceMesh> previous) {
         List<FaceDetection> faces = detector.detect(bgr, minDetectorScore);
-        Optional<FaceDetection> main = faces.stream().max(Comparator.comparingDouble(FaceDetection::area));
+        Optional<FaceDetection> main = mainFace(faces);
+        return analyse(bgr, source, faces, previous.filter(m -> main.isPresent() && tracks(m, main.get()))
+                .map(m -> landmarker.refine(bgr, m)));
+    }
+
+    /**
+     * One mesh pass on {@code bgr} cropped around {@code previous}, the mesh of the same face in the last
+     * frame (MediaPipe's tracking). Used by the live path while the detector runs on another thread.
+     */
+    public FaceMesh track(Mat bgr, FaceMesh previous) {
+        return landmarker.refine(bgr, previous);
+    }
+
+    /**
+     * The analysis of {@code bgr} given the faces found in it: {@code tracked} (a mesh already fitted on this
+     * frame by {@link #track}) is kept when it lies on the main face, otherwise the main face is landmarked
+     * from its detection (three passes).
+     */
+    public FaceAnalysis analyse(Mat bgr, ImageSource source, List<FaceDetection> faces, Optional<FaceMesh> tracked) {
+        Optional<FaceDetection> main = mainFace(faces);
         if (main.isEmpty()) {
             return new FaceAnalysis(bgr.cols(), bgr.rows(), source, faces, Optional.empty(), Optional.empty(), Optional.empty());
         }
-        FaceMesh mesh = previous.filter(m -> tracks(m, main.get()))
-                .map(m -> landmarker.refine(bgr, m))
-                .orElseGet(() -> landmarker.landmarks(bgr, main.get()));
+        FaceMesh mesh = tracked.filter(m -> tracks(m, main.get())).orElseGet(() -> landmarker.landmarks(bgr, main.get()));
         HeadPose pose = poseEstimator.estimate(mesh, main.get());
         AlignedFace aligned = AlignedFace.of(bgr, mesh);
         return new FaceAnalysis(bgr.cols(), bgr.rows(), source, faces, Optional.of(mesh), Optional.of(pose), Optional.of(aligned));
     }
 
-    /** Whether a previous mesh still covers the detected face (its eye centres inside the detector's box). */
-    private static boolean tracks(FaceMesh previous, FaceDetection face) {
-        for (var eye : List.of(previous.rightEyeCentre(), previous.leftEyeCentre())) {
+    /** The largest face: the subject, nearest the camera. */
+    private static Optional<FaceDetection> mainFace(List<FaceDetection> faces) {
+        return faces.stream().max(Comparator.comparingDouble(FaceDetection::area));
+    }
+
+    /** Whether a mesh lies on the detected face (its eye centres inside the detector's box). */
+    private static boolean tracks(FaceMesh mesh, FaceDetection face) {
+        for (var eye : List.of(mesh.rightEyeCentre(), mesh.leftEyeCentre())) {
             if (eye.x() < face.left() || eye.x() > face.left() + face.width()
                     || eye.y() < face.top() || eye.y() > face.top() + face.height()) {
                 return false;

@@ -38,40 +38,87 @@ public final class FaceQcBench {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        System.out.printf(Locale.ROOT, "load average at start %.2f, %d cores%n", load(), Runtime.getRuntime().availableProcessors());
         FaceQualityParameters p = FaceQualityParameters.from(ProfileLoader.builtIn("ru"), false);
         List<Mat> frames = List.of(frame("neutral_front/017_03.jpg"), frame("neutral_front/003_03.jpg"), frame("smiling_front/002_08.jpg"));
-        try (FaceQualityPipeline pipeline = new FaceQualityPipeline()) {
-            LiveFaceQc live = new LiveFaceQc(pipeline, p, Language.EN, "ru");
+        try (FaceQualityPipeline pipeline = new FaceQualityPipeline();
+             LiveFaceQc live = new LiveFaceQc(pipeline, p, Language.EN, "ru")) {
             for (int i = 0; i < 50; i++) {
                 live.check(frames.get(0));
             }
-            double[] perFrame = new double[n];
-            for (int i = 0; i < n; i++) {
-                Mat f = frames.get((i / 30) % frames.size()); // the subject changes every 30 frames
-                long t0 = System.nanoTime();
-                live.check(f);
-                perFrame[i] = (System.nanoTime() - t0) / 1e6;
+            for (int threads : new int[] {-1, 1}) {
+                opencv_core.setNumThreads(threads);
+                live(live, frames, n, threads < 0 ? "OpenCV default threads" : "1 OpenCV thread per Java thread");
+                sequential(pipeline, p, frames, n, threads < 0 ? "OpenCV default threads" : "1 OpenCV thread");
             }
-            report("live per-frame QC, 1280x720, all rules (tracked mesh), wall", perFrame);
-            // CPU time of the checking thread with OpenCV on that thread alone: steadier under other builds' load.
-            opencv_core.setNumThreads(1);
-            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-            double[] cpu = new double[n];
-            double[] wall1 = new double[n];
-            for (int i = 0; i < n; i++) {
-                Mat f = frames.get((i / 30) % frames.size());
-                long c0 = mx.getCurrentThreadCpuTime();
-                long t0 = System.nanoTime();
-                live.check(f);
-                wall1[i] = (System.nanoTime() - t0) / 1e6;
-                cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
-            }
-            report("live per-frame QC, 1 OpenCV thread, wall", wall1);
-            report("live per-frame QC, 1 OpenCV thread, CPU of the thread", cpu);
             opencv_core.setNumThreads(-1);
         }
         stages(frames.get(0), n, p);
         still(n / 3);
+        System.out.printf(Locale.ROOT, "load average at end %.2f%n", load());
+    }
+
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** {@link LiveFaceQc}: detection on its thread while the mesh is tracked here; CPU of both threads. */
+    private static void live(LiveFaceQc live, List<Mat> frames, int n, String threads) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] wall = new double[n];
+        double[] caller = new double[n];
+        double[] helper = new double[n];
+        long detectorThread = -1;
+        for (int i = 0; i < n; i++) {
+            Mat f = frames.get((i / 30) % frames.size()); // the subject changes every 30 frames
+            if (detectorThread < 0) {
+                detectorThread = threadId("face-detector");
+            }
+            long h0 = detectorThread < 0 ? 0 : mx.getThreadCpuTime(detectorThread);
+            long c0 = mx.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            live.check(f);
+            wall[i] = (System.nanoTime() - t0) / 1e6;
+            caller[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
+            helper[i] = detectorThread < 0 ? Double.NaN : (mx.getThreadCpuTime(detectorThread) - h0) / 1e6;
+        }
+        double[] total = new double[n];
+        for (int i = 0; i < n; i++) {
+            total[i] = caller[i] + helper[i];
+        }
+        report("live per-frame QC (LiveFaceQc), " + threads + ", wall", wall);
+        report("  CPU of the checking thread", caller);
+        report("  CPU of the detector thread", helper);
+        report("  CPU of both", total);
+    }
+
+    /** The same frames through the sequential pipeline (detect, then track), for comparison. */
+    private static void sequential(FaceQualityPipeline pipeline, FaceQualityParameters p, List<Mat> frames, int n, String threads) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] wall = new double[n];
+        double[] cpu = new double[n];
+        Optional<FaceMesh> previous = Optional.empty();
+        for (int i = 0; i < n; i++) {
+            Mat f = frames.get((i / 30) % frames.size());
+            long c0 = mx.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            FaceAnalysis a = pipeline.analyse(f, ImageSource.cameraFrame(), p.minDetectorScore(), previous);
+            FaceQualityPipeline.judge(a, p, Language.EN, "ru");
+            previous = a.mesh();
+            wall[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
+        }
+        report("sequential per-frame QC (one thread), " + threads + ", wall", wall);
+        report("  CPU of the thread", cpu);
+    }
+
+    private static long threadId(String name) {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals(name)) {
+                return t.getId();
+            }
+        }
+        return -1;
     }
 
     private static long cpu() {

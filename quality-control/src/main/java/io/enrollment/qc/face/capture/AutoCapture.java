@@ -126,5 +126,6 @@ public final class AutoCapture implements AutoCloseable {
     @Override
     public void close() {
         clearRun();
+        live.close();
     }
 }
