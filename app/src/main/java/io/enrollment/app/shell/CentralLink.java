@@ -128,6 +128,11 @@ public final class CentralLink implements AutoCloseable {
         return Optional.ofNullable(progress.get(id));
     }
 
+    /** The demo's central simulator, when this link talks to one. */
+    public Optional<CentralServer> simulator() {
+        return simulator;
+    }
+
     public Connectivity connectivity() {
         return transmitter.connectivity();
     }

@@ -221,5 +221,10 @@ class RuEnrollmentTest {
         assertEquals("Новая регистрация", text(robot, "#startEnrollment"));
         assertEquals("English", text(robot, "#languageButton"));
         assertTrue(text(robot, "#officerLabel").contains("(руководитель)"));
+
+        // Every step above is in the audit trail, without the person's data, and the trail verifies (R-KG-2).
+        waitFor(30, () -> ws.opened.workstation().records().audit().log().readAll().stream()
+                .anyMatch(r -> r.entry().target().startsWith("package ") && r.entry().outcome().equals("delivered")));
+        EnrollmentAuditCheck.assertWholeEnrollmentAudited(ws, List.of("4509 123456", "1985-04-23", "GU MVD", "face the camera"));
     }
 }
