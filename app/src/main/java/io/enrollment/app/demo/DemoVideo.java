@@ -47,7 +47,7 @@ public final class DemoVideo {
 
     /** One stretch of the clip: what the camera sees, for how long. */
     enum Scene {
-        NOBODY(1.2), LOOKING_AWAY(2.0), TWO_PEOPLE(2.0), MOUTH_COVERED(2.0), FACING_THE_CAMERA(4.8);
+        NOBODY(2.0), LOOKING_AWAY(2.0), TWO_PEOPLE(2.0), MOUTH_COVERED(2.0), FACING_THE_CAMERA(4.8);
 
         final double seconds;
 
@@ -192,14 +192,25 @@ public final class DemoVideo {
         }
     }
 
+    /** Whether this class was compiled after {@code video} was made (the clip may have changed since). */
+    private static boolean olderThanItsMaker(Path video) throws IOException {
+        try {
+            Path classes = Path.of(DemoVideo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path self = classes.resolve(DemoVideo.class.getName().replace('.', '/') + ".class");
+            return Files.isRegularFile(self) && Files.getLastModifiedTime(self).compareTo(Files.getLastModifiedTime(video)) > 0;
+        } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return false; // running from a jar: the video beside it was made by the same build
+        }
+    }
+
     /**
-     * Build time: {@code DemoVideo FACES OUT} makes the clip unless it exists; without the portraits it says
+     * Build time: {@code DemoVideo FACES OUT} makes the clip unless it exists and is newer than this class; without the portraits it says
      * so and leaves nothing (the demo then says it has no video). Never fails the build.
      */
     public static void main(String[] args) throws IOException {
         Path faces = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        if (Files.isRegularFile(out)) {
+        if (Files.isRegularFile(out) && !olderThanItsMaker(out)) {
             return;
         }
         Optional<String> missing = missing(faces);

@@ -75,8 +75,8 @@ final class FaceLiveSession implements AutoCloseable {
         checker.setDaemon(true);
     }
 
+    /** Starts the checks; the camera starts once they are ready, so that no moment in front of it goes unchecked. */
     void start() {
-        grabber.start();
         checker.start();
     }
 
@@ -169,6 +169,8 @@ final class FaceLiveSession implements AutoCloseable {
             LOG.error("face checks cannot run: {}", e.getMessage());
             listener.checkerFailed(e.getMessage());
             return;
+        } finally {
+            grabber.start();
         }
         int seenEpoch = epoch;
         try (c) {

@@ -184,8 +184,8 @@ public final class FaceStepViewModel {
     }
 
     private void judgedLive(FaceLiveSession from, CaptureOutcome outcome, DeviceInfo device) {
-        if (!current(from) || state.get() != CaptureState.READY) {
-            return;
+        if (!current(from) || state.get() != CaptureState.READY || !cameraProblem.get().isEmpty()) {
+            return; // a verdict checked before the camera went away is about a picture no longer there
         }
         if (outcome instanceof CaptureOutcome.Captured c) {
             stopLive();
