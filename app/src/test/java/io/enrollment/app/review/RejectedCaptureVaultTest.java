@@ -86,4 +86,30 @@ class RejectedCaptureVaultTest {
         assertTrue(vault.hasSample(recent.id()));
         assertEquals(2, vault.list().size(), "the records stay for the statistics");
     }
+
+    @Test
+    void rInc1_aChangedSealedSampleIsASignatureIncidentWhenItsSupervisorOpensIt() throws Exception {
+        Instant now = Instant.parse("2026-11-22T10:00:00Z");
+        DemoPki pki = DemoPki.create("Test CA", KeyType.EC_P256, Clock.fixed(now, ZoneOffset.UTC));
+        DemoPki.Issued supervisor = pki.issue("CN=Supervisor", KeyType.EC_P256, now.minusSeconds(60), now.plusSeconds(86_400),
+                DemoPki.SIGNING_USAGE | KeyUsage.keyAgreement);
+        DemoPki.Issued operator = pki.issueOfficer("Operator", "Bank", KeyType.EC_P256);
+        List<String> alarms = new java.util.ArrayList<>();
+        RejectedCaptureVault vault = new RejectedCaptureVault(dir, List.of(supervisor.certificate()),
+                Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(30), alarms::add);
+        RejectedCapture r = new RejectedCapture(UUID.randomUUID(), now, "CN=Operator,O=Bank", "1f", Modality.FACE,
+                List.of(new RuleFailure("R-FACE-2", "yaw", 31.5, "≤", 5, "deg")), "image/jpeg", null, null, null);
+        vault.store(r, "pretend JPEG bytes of a face".getBytes());
+
+        assertThrows(SigningException.class, () -> vault.open(r.id(), session(operator)));
+        assertEquals(List.of(), alarms, "an operator is simply not a recipient: no tampering shown");
+
+        Path sealed = dir.resolve(r.id() + ".sealed");
+        byte[] bytes = Files.readAllBytes(sealed);
+        bytes[bytes.length - 20] ^= 0x01; // one bit of the encrypted content or its tag
+        Files.write(sealed, bytes);
+        assertThrows(SigningException.class, () -> vault.open(r.id(), session(supervisor)));
+        assertEquals(1, alarms.size());
+        assertTrue(alarms.get(0).contains("does not verify for supervisor certificate serial"), alarms.get(0));
+    }
 }
