@@ -103,7 +103,7 @@ public final class UploadHandler {
     }
 
     private void receipt(HttpExchange ex, ItemRef ref, ResponseDecorator deco) throws IOException, SQLException {
-        Optional<StoredItem> item = store.item(ref.kind(), ref.id());
+        Optional<StoredItem> item = store.durableItem(ref.kind(), ref.id());
         if (item.isEmpty()) {
             Replies.error(ex, 404, "not-found", "no complete " + ref.kind().segment() + " " + ref.id(), deco);
             return;
@@ -157,7 +157,7 @@ public final class UploadHandler {
 
     private void patchLocked(HttpExchange ex, ItemRef ref, PatchRequest req, ResponseDecorator deco)
             throws IOException, SQLException {
-        Optional<StoredItem> done = store.item(ref.kind(), ref.id());
+        Optional<StoredItem> done = store.durableItem(ref.kind(), ref.id());
         if (done.isPresent()) {
             Replies.drain(ex.getRequestBody(), req.length());
             StoredItem item = done.get();
@@ -206,8 +206,8 @@ public final class UploadHandler {
             return; // connection lost or deliberately dropped: what arrived is kept
         }
         long now = Files.size(partial);
-        store.progress(ref.kind(), ref.id(), now);
         if (now < req.length()) {
+            store.progress(ref.kind(), ref.id(), now); // a complete upload's row goes with its completion
             ex.getResponseHeaders().set("Upload-Offset", Long.toString(now));
             Replies.empty(ex, 204, deco);
             return;

@@ -16,8 +16,10 @@ import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The simulator's H2 file database: completed items with their receipts, uploads in progress, and
- * counters. Durability: {@code WRITE_DELAY=0} and a {@code CHECKPOINT SYNC} (a real fsync) after each
- * completed item, before its receipt is sent, so a receipt the client holds is never forgotten.
+ * counters. Durability: {@code WRITE_DELAY=0} and a {@code CHECKPOINT SYNC} (a real fsync) covering each
+ * completed item before its receipt is sent, so a receipt the client holds is never forgotten. Items completed
+ * at the same time share one sync ({@link GroupSync}); a stored receipt is read back for a client only through
+ * {@link #durableItem}, which waits for a sync if any commit is not yet on disk.
  * Thread-safe; callers serialise work on one item themselves.
  */
 public final class CentralStore implements AutoCloseable {
@@ -26,6 +28,7 @@ public final class CentralStore implements AutoCloseable {
     public static final String CONFLICT = "conflict";
 
     private final JdbcConnectionPool pool;
+    private final GroupSync syncs;
 
     /**
      * Opens (creating if needed) the database {@code central.mv.db} in {@code dir}.
@@ -36,6 +39,11 @@ public final class CentralStore implements AutoCloseable {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("central") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         this.pool = JdbcConnectionPool.create(url, "central", "");
         pool.setMaxConnections(16);
+        this.syncs = new GroupSync(() -> {
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
+        });
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS items (kind VARCHAR(16) NOT NULL, id CHAR(36) NOT NULL,"
                     + " event_kind VARCHAR(32), sha256 CHAR(64) NOT NULL, byte_size BIGINT NOT NULL,"
@@ -68,6 +76,18 @@ public final class CentralStore implements AutoCloseable {
                         rs.getString(7), rs.getBytes(8), rs.getBytes(9)));
             }
         }
+    }
+
+    /**
+     * The completed item, once it is on disk: for answers that hand its receipt to a client (a re-sent upload, a
+     * receipt asked for again) while its own upload may still be waiting for the sync.
+     */
+    public Optional<StoredItem> durableItem(ItemKind kind, String id) throws SQLException {
+        Optional<StoredItem> item = item(kind, id);
+        if (item.isPresent()) {
+            syncs.awaitEverythingCommitted();
+        }
+        return item;
     }
 
     public Optional<Upload> upload(ItemKind kind, String id) throws SQLException {
@@ -111,38 +131,42 @@ public final class CentralStore implements AutoCloseable {
         }
     }
 
-    /** Stores a completed item and ends its upload in one transaction, then forces it to disk. */
+    /**
+     * Stores a completed item and ends its upload in one transaction; returns once it is on disk (the sync may be
+     * shared with items completed at the same time).
+     */
     public void complete(StoredItem item) throws SQLException {
         try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO items (kind, id, event_kind, sha256, byte_size,"
-                    + " status, reason, received_at, client, receipt, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement del = c.prepareStatement("DELETE FROM uploads WHERE kind = ? AND id = ?")) {
-                ins.setString(1, item.kind().segment());
-                ins.setString(2, item.id());
-                ins.setString(3, item.eventKind());
-                ins.setString(4, item.sha256());
-                ins.setLong(5, item.size());
-                ins.setString(6, item.status());
-                ins.setString(7, item.reason());
-                ins.setObject(8, item.receivedAt().atOffset(ZoneOffset.UTC));
-                ins.setString(9, item.client());
-                ins.setBytes(10, item.receipt());
-                ins.setBytes(11, item.signature());
-                ins.executeUpdate();
-                del.setString(1, item.kind().segment());
-                del.setString(2, item.id());
-                del.executeUpdate();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-            try (Statement s = c.createStatement()) {
-                s.execute("CHECKPOINT SYNC");
-            }
+            syncs.commitDurably(() -> insertCompleted(c, item));
+        }
+    }
+
+    private static void insertCompleted(Connection c, StoredItem item) throws SQLException {
+        c.setAutoCommit(false);
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO items (kind, id, event_kind, sha256, byte_size,"
+                + " status, reason, received_at, client, receipt, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement del = c.prepareStatement("DELETE FROM uploads WHERE kind = ? AND id = ?")) {
+            ins.setString(1, item.kind().segment());
+            ins.setString(2, item.id());
+            ins.setString(3, item.eventKind());
+            ins.setString(4, item.sha256());
+            ins.setLong(5, item.size());
+            ins.setString(6, item.status());
+            ins.setString(7, item.reason());
+            ins.setObject(8, item.receivedAt().atOffset(ZoneOffset.UTC));
+            ins.setString(9, item.client());
+            ins.setBytes(10, item.receipt());
+            ins.setBytes(11, item.signature());
+            ins.executeUpdate();
+            del.setString(1, item.kind().segment());
+            del.setString(2, item.id());
+            del.executeUpdate();
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
         }
     }
 
