@@ -7,6 +7,7 @@ import io.enrollment.devices.camera.ImageFolderCamera;
 import io.enrollment.devices.camera.UsbCamera;
 import io.enrollment.devices.camera.VideoFileCamera;
 import java.nio.file.Path;
+import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
@@ -74,6 +75,7 @@ final class CameraFrames implements AutoCloseable {
             case "folder":
                 return new ImageFolderCamera(Path.of(value));
             case "file":
+                avutil.av_log_set_level(avutil.AV_LOG_ERROR); // no stream banner between the run's output lines
                 return new VideoFileCamera(Path.of(value));
             default:
                 return new UsbCamera(Integer.parseInt(value), 1280, 720);

@@ -76,12 +76,14 @@ final class HeadlessEnrollment {
                 EnrollmentPackage pkg = EnrollmentPackage.assemble(id, rig.profile, rig.config.workstationId(), subject, consent,
                         operator.officer(), samples, attestations, rig.clock.instant(), rig.config.zone());
                 PackageSubmitter.Submitted submitted;
+                long t = System.nanoTime();
                 char[] typed = pin.clone();
                 try (OfficerSession signer = rig.slot.login(typed)) {
                     submitted = submitter.submit(signer, pkg);
                 } finally {
                     Arrays.fill(typed, '\0');
                 }
+                steps.add(timed("package=signed+sealed(" + samples.size() + " samples)", t));
                 return report(index, of, id, steps, attestations, events, Optional.of(submitted.item().size()), Optional.empty(), start);
             }
         } catch (Exception e) { // the edge of one enrollment: a device, signing or queue failure ends it, the run goes on
@@ -92,8 +94,9 @@ final class HeadlessEnrollment {
 
     private Optional<String> capture(List<String> steps, List<Sample> samples, List<Attestation> attestations, List<UUID> events,
                                      String officerId) throws Exception {
+        long t = System.nanoTime();
         FaceAutoCapture.Result f = face.capture(metadata(FaceAutoCapture.method()));
-        steps.add("face=" + faceSummary(f));
+        steps.add(timed("face=" + faceSummary(f), t));
         if (!f.passed()) {
             events.add(reject(Modality.FACE, f.lastReport(), f.rejectedJpeg(), "image/jpeg"));
             return Optional.of("face rejected after " + f.attempt() + " attempts");
@@ -101,9 +104,10 @@ final class HeadlessEnrollment {
         samples.add(f.sample().get());
         attestations.addAll(ScriptConfirmations.unverified(f.lastReport(), officerId, rig.clock.instant()));
         if (voice.isPresent()) {
+            t = System.nanoTime();
             VoiceCapture.Result v = voice.get().capture(metadata(CollectionMethod.IN_PERSON_MANUAL));
-            steps.add("voice=" + verdict(v.lastReport()) + "(take " + v.takes() + "/" + voice.get().attempts()
-                    + (v.passed() ? "" : "; " + firstFailure(v.lastReport())) + ")");
+            steps.add(timed("voice=" + verdict(v.lastReport()) + "(take " + v.takes() + "/" + voice.get().attempts()
+                    + (v.passed() ? "" : "; " + firstFailure(v.lastReport())) + ")", t));
             if (!v.passed()) {
                 events.add(reject(Modality.VOICE, v.lastReport(), v.lastWav(), "audio/wav"));
                 return Optional.of("voice rejected after " + v.takes() + " takes");
@@ -112,12 +116,13 @@ final class HeadlessEnrollment {
             attestations.addAll(ScriptConfirmations.unverified(v.lastReport(), officerId, rig.clock.instant()));
         }
         if (fingers.isPresent()) {
+            t = System.nanoTime();
             FingerCapture.Result r = fingers.get().capture(officerId, metadata(CollectionMethod.IN_PERSON_MANUAL));
             for (CapturedPrint best : r.exhausted()) {
                 events.add(reject(Modality.FINGERPRINT, best.report(), best.png(), "image/png"));
             }
-            steps.add("fingers=" + (r.passed() ? "PASS" : "FAIL") + "(" + r.samples().size() + " accepted, " + r.missing().size()
-                    + " missing, " + r.scans() + " scans, " + r.retries() + " retries, " + r.duplicates() + " duplicates refused)");
+            steps.add(timed("fingers=" + (r.passed() ? "PASS" : "FAIL") + "(" + r.samples().size() + " accepted, " + r.missing().size()
+                    + " missing, " + r.scans() + " scans, " + r.retries() + " retries, " + r.duplicates() + " duplicates refused)", t));
             if (!r.passed()) {
                 return r.failure();
             }
@@ -129,6 +134,12 @@ final class HeadlessEnrollment {
 
     private UUID reject(Modality modality, QualityReport report, byte[] sample, String mediaType) throws Exception {
         return rejections.record(operator, modality, report, sample, mediaType).id();
+    }
+
+    /** The step's summary with how long it took, inside its parentheses: {@code face=PASS(…, 0.6s)}. */
+    private static String timed(String summary, long startNanos) {
+        return summary.substring(0, summary.length() - 1)
+                + String.format(Locale.ROOT, ", %.1fs)", (System.nanoTime() - startNanos) / 1e9);
     }
 
     private Function<List<DeviceInfo>, CaptureMetadata> metadata(CollectionMethod method) {

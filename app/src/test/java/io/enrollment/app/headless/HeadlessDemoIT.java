@@ -56,10 +56,6 @@ class HeadlessDemoIT {
 
     /** Runs the launcher as its own process without a display, the demo camera made from the shared photographs. */
     private Run headless(Path home, List<String> extra) throws IOException, InterruptedException {
-        return headless(home, extra, FACES);
-    }
-
-    private Run headless(Path home, List<String> extra, Path faces) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "io.enrollment.app.Launcher",
                 "demo", "--headless", "--home", home.toString(), "--timeout", "240"));
@@ -68,7 +64,7 @@ class HeadlessDemoIT {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(console.toFile());
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
-        pb.environment().put("WORKSTATION_DEMO_FACES", faces.toAbsolutePath().normalize().toString());
+        pb.environment().put("WORKSTATION_DEMO_FACES", FACES.toAbsolutePath().normalize().toString());
         Process p = pb.start();
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
             p.destroyForcibly();
@@ -169,15 +165,18 @@ class HeadlessDemoIT {
      */
     @Test
     void aFaceThatNeverPassesIsReportedAndTheRunFails() throws Exception {
-        Path turnedOnly = tmp.resolve("faces-turned-only").resolve("neutral_left_3quarter");
-        Files.createDirectories(turnedOnly);
-        for (String photo : List.of("001_02.jpg", "002_02.jpg", "003_02.jpg")) {
-            Files.copy(FACES.resolve("neutral_left_3quarter").resolve(photo), turnedOnly.resolve(photo));
-        }
         Path home = tmp.resolve("rejected-home");
-        Run run = headless(home, List.of("--enrollments", "1", "--profile", "ru"), turnedOnly.getParent());
+        // The person's own portraits, all with the head turned, where the demo camera plays them instead of its
+        // default pictures: camera-images/ (demo video era) and camera/ (image-folder era); the other is ignored.
+        for (String folder : List.of("camera-images", "camera")) {
+            Files.createDirectories(home.resolve(folder));
+            for (String photo : List.of("001_02.jpg", "002_02.jpg", "003_02.jpg")) {
+                Files.copy(FACES.resolve("neutral_left_3quarter").resolve(photo), home.resolve(folder).resolve(photo));
+            }
+        }
+        Run run = headless(home, List.of("--enrollments", "1", "--profile", "ru"));
         assertEquals(1, run.exit(), run.output());
-        assertTrue(Pattern.compile("(?m)^enrollment 1/1 id=" + UUID_RE + " subject=demo-ru-0001 face=FAIL\\(attempt 3/3, \\d+ frames.*"
+        assertTrue(Pattern.compile("(?m)^enrollment 1/1 id=" + UUID_RE + " subject=demo-ru-0001 face=FAIL\\(attempt 3/3, \\d+ frames; guided [A-Z_]+x\\d+(,[A-Z_]+x\\d+)*; R-FACE-2 .*"
                 + "rejected-captures-queued=1 NOT-QUEUED\\(face rejected after 3 attempts\\)").matcher(run.output()).find(), run.output());
         assertTrue(run.output().contains("summary: enrolled 0/1, delivered 0, receipts verified 0, failed 1"), run.output());
         assertTrue(run.output().contains("rejected-capture events 1 (delivered 1)"), run.output());
