@@ -113,6 +113,7 @@ final class FaceStepView {
         // a 16:9 picture fitted to the frame is WIDTH × WIDTH·9/16; a head at the working distance fills about
         // a third of its width and four fifths of its height
         Ellipse guide = new Ellipse(WIDTH * 0.15, WIDTH * 9 / 16 * 0.4);
+        guide.setTranslateY(-WIDTH * 9 / 16 * 0.05); // eyes sit above the middle of a well-framed picture
         guide.setId("faceGuide");
         guide.getStyleClass().add("head-guide");
         guide.setMouseTransparent(true);

@@ -30,8 +30,9 @@ final class PreviewStats {
         }
 
         String log() {
-            return String.format(Locale.ROOT, "%.1f s: %d frames grabbed, %d shown (%.1f fps), %d checked; check time median %.1f ms, p95 %.1f ms",
-                    seconds, grabbed, shown, averageShownFps, checked, checkMedianMs, checkP95Ms);
+            return String.format(Locale.ROOT, "%.1f s: %d frames grabbed, %d shown (%.1f fps), %d checked (%.1f fps); "
+                    + "check time per frame median %.1f ms, p95 %.1f ms",
+                    seconds, grabbed, shown, averageShownFps, checked, seconds > 0 ? checked / seconds : 0, checkMedianMs, checkP95Ms);
         }
     }
 
@@ -44,6 +45,7 @@ final class PreviewStats {
         add(shownAt, System.nanoTime());
     }
 
+    /** One frame checked, in {@code nanos} of wall-clock time. */
     synchronized void checked(long nanos) {
         checkNanos[checks % KEPT_CHECK_TIMES] = nanos;
         checks++;
@@ -66,11 +68,15 @@ final class PreviewStats {
                 grabbed, shown, checks, seconds, seconds > 0 ? shown / seconds : 0);
     }
 
+    /** Events per second over the recent stretch (the intervals between them, so a young session is not undercounted). */
     private static double rate(ArrayDeque<Long> times, long now) {
         while (!times.isEmpty() && now - times.peekFirst() > WINDOW_NANOS) {
             times.removeFirst();
         }
-        return times.size() / (WINDOW_NANOS / 1e9);
+        if (times.size() < 2) {
+            return 0;
+        }
+        return (times.size() - 1) / ((times.peekLast() - times.peekFirst()) / 1e9);
     }
 
     private static double percentile(long[] sorted, double q) {

@@ -77,7 +77,15 @@ class FaceStepLiveTest {
         }
     }
 
-    private void toFaceStep(FxRobot robot) throws Exception {
+    /** Signs in, enters a subject, records consent: the face step is on screen. */
+    static void toFaceStep(DemoWorkstation ws, FxRobot robot) throws Exception {
+        toConsent(ws, robot);
+        robot.clickOn("#nextButton");
+        waitFor(5, () -> shows(robot, "#captureFace"));
+    }
+
+    /** Signs in, enters a subject, records consent: Next opens the face step. */
+    private static void toConsent(DemoWorkstation ws, FxRobot robot) throws Exception {
         ws.login(robot, DemoEnvironment.DEMO_PIN);
         waitFor(10, () -> shows(robot, "#startEnrollment"));
         robot.clickOn("#startEnrollment");
@@ -91,38 +99,56 @@ class FaceStepLiveTest {
         robot.clickOn("#nextButton");
         waitFor(5, () -> shows(robot, "#consentAccepted"));
         robot.interact(() -> robot.lookup("#consentAccepted").queryAs(CheckBox.class).setSelected(true));
-        robot.clickOn("#nextButton");
-        waitFor(5, () -> shows(robot, "#captureFace"));
     }
 
-    /** Every guidance line shown, in order, from now on. */
-    private static Set<String> recordGuidance(FxRobot robot) {
-        Set<String> seen = Collections.synchronizedSet(new LinkedHashSet<>());
-        robot.interact(() -> {
-            Label l = robot.lookup("#faceGuidance").queryAs(Label.class);
-            seen.add(l.getText());
-            l.textProperty().addListener((o, was, is) -> seen.add(is));
-        });
-        return seen;
+    /** What the face step showed: guidance lines and indicator texts, each in the order first shown. */
+    private record Shown(Set<String> guidance, Set<String> indicators) {
     }
 
-    /** Every indicator text shown from now on (each row's accessible text: rule, verdict, measured value, threshold). */
-    private static Set<String> recordIndicators(FxRobot robot) {
-        Set<String> seen = Collections.synchronizedSet(new LinkedHashSet<>());
-        robot.interact(() -> {
-            VBox box = robot.lookup("#faceChecks").queryAs(VBox.class);
-            java.util.function.Consumer<Node> watch = n -> {
-                seen.add(n.getAccessibleText());
-                n.accessibleTextProperty().addListener((o, was, is) -> seen.add(is));
-            };
-            box.getChildren().forEach(watch);
-            box.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> {
-                while (c.next()) {
-                    c.getAddedSubList().forEach(watch);
+    /**
+     * Opens the face step and starts recording what it shows at the first frame it is on screen — before its
+     * checks (which load their models first) can have judged anything.
+     */
+    private static Shown enterFaceStep(FxRobot robot) throws Exception {
+        Shown shown = new Shown(Collections.synchronizedSet(new LinkedHashSet<>()), Collections.synchronizedSet(new LinkedHashSet<>()));
+        java.util.concurrent.CompletableFuture<Void> recording = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) { // every pulse, on the UI thread, until the face step is there
+                if (robot.lookup("#faceGuidance").tryQuery().isPresent()) {
+                    stop();
+                    recordGuidance(robot, shown.guidance());
+                    recordIndicators(robot, shown.indicators());
+                    recording.complete(null);
                 }
-            });
+            }
+        }.start());
+        robot.clickOn("#nextButton");
+        recording.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        waitFor(5, () -> shows(robot, "#captureFace"));
+        return shown;
+    }
+
+    /** Adds every guidance line shown from now on to {@code seen} (on the UI thread). */
+    private static void recordGuidance(FxRobot robot, Set<String> seen) {
+        Label l = robot.lookup("#faceGuidance").queryAs(Label.class);
+        seen.add(l.getText());
+        l.textProperty().addListener((o, was, is) -> seen.add(is));
+    }
+
+    /** Adds every indicator text shown from now on to {@code seen} (each row's accessible text: rule, verdict, measured value, threshold). */
+    private static void recordIndicators(FxRobot robot, Set<String> seen) {
+        VBox box = robot.lookup("#faceChecks").queryAs(VBox.class);
+        java.util.function.Consumer<Node> watch = n -> {
+            seen.add(n.getAccessibleText());
+            n.accessibleTextProperty().addListener((o, was, is) -> seen.add(is));
+        };
+        box.getChildren().forEach(watch);
+        box.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(watch);
+            }
         });
-        return seen;
     }
 
     /** The indicators as shown: rule, verdict and (from the accessible text) the measured value against the threshold. */
@@ -140,9 +166,10 @@ class FaceStepLiveTest {
     @Test
     void demoVideoGuidesFromFailingScenesToTheAutomaticCaptureAndRetakeGoesLiveAgain(FxRobot robot) throws Exception {
         open("video", List.of()); // the demo camera plays the demo video
-        toFaceStep(robot);
-        Set<String> guidance = recordGuidance(robot);
-        Set<String> shownIndicators = recordIndicators(robot);
+        toConsent(ws, robot);
+        Shown shown = enterFaceStep(robot);
+        Set<String> guidance = shown.guidance();
+        Set<String> shownIndicators = shown.indicators();
         waitFor(90, () -> text(robot, "#faceGuidance").startsWith("Captured automatically"));
         List<String> failing;
         synchronized (shownIndicators) {
@@ -150,7 +177,10 @@ class FaceStepLiveTest {
         }
         Set<String> failingRules = failing.stream().map(r -> r.substring(0, r.indexOf(' '))).collect(Collectors.toSet());
         Set<String> singleFace = failing.stream().filter(r -> r.startsWith("R-FACE-8 ")).collect(Collectors.toSet());
-        List<String> order = new ArrayList<>(guidance);
+        List<String> order;
+        synchronized (guidance) {
+            order = new ArrayList<>(guidance);
+        }
         // the scenes of the video, each with its own message, before the capture
         for (String expected : List.of("Look at the camera", "Turn your head slightly to your left",
                 "Only one person in the frame, please",
@@ -182,10 +212,17 @@ class FaceStepLiveTest {
         assertTrue(stats.matches("Preview [0-9.]+ fps · checks [0-9.]+ fps, \\d+ ms per frame \\(p95 \\d+ ms\\)"), stats);
 
         // retake: live again, the guide is back, and the video goes round to a second automatic capture
-        Set<String> afterRetake = recordGuidance(robot);
-        robot.clickOn("#retakeFace");
+        Set<String> afterRetake = Collections.synchronizedSet(new LinkedHashSet<>());
+        WaitForAsyncUtils.asyncFx(() -> {
+            recordGuidance(robot, afterRetake);
+            robot.lookup("#retakeFace").queryAs(javafx.scene.control.Button.class).fire();
+            return null;
+        }).get();
         waitFor(90, () -> text(robot, "#faceGuidance").startsWith("Captured automatically"));
-        List<String> again = new ArrayList<>(afterRetake);
+        List<String> again;
+        synchronized (afterRetake) {
+            again = new ArrayList<>(afterRetake);
+        }
         assertTrue(again.contains("Ask the person to look straight into the camera, head inside the oval: the picture is taken by itself once every rule holds."),
                 again.toString());
         assertTrue(again.stream().anyMatch(g -> g.startsWith("Hold still, capturing…")), "live checks again after retake: " + again);
@@ -199,7 +236,7 @@ class FaceStepLiveTest {
         // the image-folder camera: its pictures can be taken away and given back; first, a person looking away
         open("unplugged", List.of(face("neutral_left_3quarter", "005_02.jpg"), face("neutral_left_3quarter", "006_02.jpg"),
                 face("neutral_left_3quarter", "007_02.jpg")));
-        toFaceStep(robot);
+        toFaceStep(ws, robot);
         waitFor(60, () -> text(robot, "#faceGuidance").startsWith("Turn your head slightly"));
         assertTrue(indicators(robot).stream().anyMatch(r -> r.startsWith("R-FACE-2 FAIL | ") && r.contains("measured")),
                 indicators(robot).toString());

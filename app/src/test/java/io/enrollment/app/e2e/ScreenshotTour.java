@@ -49,8 +49,7 @@ class ScreenshotTour {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         ws = new DemoWorkstation(home.resolve(profile), profile, List.of(face("neutral_left_3quarter", "005_02.jpg"),
-                face("neutral_left_3quarter", "006_02.jpg"), face("neutral_left_3quarter", "007_02.jpg"),
-                face("neutral_front", "010_03.jpg")));
+                face("neutral_left_3quarter", "006_02.jpg"), face("neutral_left_3quarter", "007_02.jpg")));
         ws.start(stage, "ru".equals(profile) ? Locale.ENGLISH : Locale.forLanguageTag("ru"));
     }
 
@@ -94,16 +93,24 @@ class ScreenshotTour {
         shot(robot, "04-consent");
         robot.clickOn("#nextButton");
         waitFor(5, () -> shows(robot, "#captureFace"));
+        // live: the person looks away; the guide is red and the guidance says what to do
+        waitFor(60, () -> robot.lookup("#faceGuide").query().getStyleClass().contains("guide-fail")
+                && !text(robot, "#facePreviewStats").isEmpty());
+        Thread.sleep(3000); // the preview's figures over a few seconds rather than its first
+        shot(robot, "05-face-live");
         for (int i = 0; i < 3; i++) {
+            waitFor(10, () -> !robot.lookup("#captureFace").query().isDisabled());
             robot.clickOn("#captureFace");
-            waitFor(60, () -> !robot.lookup("#captureFace").query().isDisabled());
+            waitFor(60, () -> !robot.lookup("#retakeFace").query().isDisabled());
             if (i == 0) {
                 shot(robot, "05-face-failed");
             }
         }
         shot(robot, "05b-face-rejected");
+        // the person faces the camera: after Retake the picture is taken by itself
+        ws.showCamera(List.of(face("neutral_front", "010_03.jpg"), face("neutral_front", "010_03.jpg"),
+                face("neutral_front", "010_03.jpg")));
         robot.clickOn("#retakeFace");
-        robot.clickOn("#captureFace");
         waitFor(60, () -> robot.lookup("#retakeFace").query().isDisabled() == false && robot.lookup("#captureFace").query().isDisabled());
         shot(robot, "06-face-confirm");
         DemoWorkstation.confirmPassingFace(robot);
