@@ -2,6 +2,7 @@ package io.enrollment.app.headless;
 
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imencode;
 
+import io.enrollment.core.profile.Profile;
 import io.enrollment.core.quality.QualityReport;
 import io.enrollment.core.sample.CaptureMetadata;
 import io.enrollment.core.sample.CollectionMethod;
@@ -31,13 +32,11 @@ import org.bytedeco.opencv.opencv_core.Mat;
 final class FaceAutoCapture {
     /** Camera time one attempt may take, as long as an operator would watch the guidance before starting over. */
     static final double ATTEMPT_SECONDS = 15;
-    /** How long the face must hold still (every rule passing) for a stable run: 5 frames at 25 fps. */
-    static final double STABLE_SECONDS = 0.2;
 
     private final CameraFrames camera;
     private final FaceQualityPipeline pipeline;
     private final FaceQualityParameters params;
-    private final String profileId;
+    private final Profile profile;
     private final int attempts;
 
     /** What the step came to: the sample, or the last failing frame for the rejection record. */
@@ -48,11 +47,11 @@ final class FaceAutoCapture {
         }
     }
 
-    FaceAutoCapture(CameraFrames camera, FaceQualityPipeline pipeline, FaceQualityParameters params, String profileId, int attempts) {
+    FaceAutoCapture(CameraFrames camera, FaceQualityPipeline pipeline, FaceQualityParameters params, Profile profile, int attempts) {
         this.camera = camera;
         this.pipeline = pipeline;
         this.params = params;
-        this.profileId = profileId;
+        this.profile = profile;
         this.attempts = attempts;
     }
 
@@ -70,9 +69,11 @@ final class FaceAutoCapture {
         try {
             double fps = camera.framesPerSecond();
             int framesPerAttempt = (int) Math.ceil(ATTEMPT_SECONDS * fps);
-            int stableFrames = Math.max(1, (int) Math.round(STABLE_SECONDS * fps));
+            // A stream needs the profile's run of good frames in a row, as in the GUI; a folder of stills has one
+            // frame per moment, and a run across stills would join different pictures.
+            int stableFrames = fps <= 1 ? 1 : stableFrames();
             for (int attempt = 1; attempt <= attempts; attempt++) {
-                try (AutoCapture auto = new AutoCapture(pipeline, params, Language.EN, profileId, stableFrames)) {
+                try (AutoCapture auto = new AutoCapture(pipeline, params, Language.EN, profile.id(), stableFrames)) {
                     for (int f = 0; f < framesPerAttempt; f++) {
                         CaptureOutcome outcome;
                         try (Mat frame = camera.next()) {
@@ -101,6 +102,16 @@ final class FaceAutoCapture {
             if (lastFailing != null) {
                 lastFailing.close();
             }
+        }
+    }
+
+    /** Good frames in a row before a stream is captured: profile setting {@code face.autocapture.frames}, default 5. */
+    private int stableFrames() {
+        String v = profile.setting("face.autocapture.frames", "5");
+        try {
+            return Math.max(1, Integer.parseInt(v.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("face.autocapture.frames must be a whole number, was '" + v + "'", e);
         }
     }
 

@@ -110,7 +110,7 @@ public final class HeadlessDemo {
         try (OfficerSession operator = rig.slot.login(pin);
              FaceQualityPipeline pipeline = new FaceQualityPipeline()) {
             FaceAutoCapture face = new FaceAutoCapture(rig.camera, pipeline, FaceQualityParameters.from(profile, false),
-                    profile.id(), attempts(profile, "face"));
+                    profile, attempts(profile, "face"));
             Optional<VoiceCapture> voice = profile.requires(Modality.VOICE)
                     ? Optional.of(new VoiceCapture(rig.microphone.orElseThrow(), voiceQc(profile), VoicePromptGenerator.forProfile(profile),
                     attempts(profile, "voice"))) : Optional.empty();
