@@ -55,13 +55,18 @@ public final class QueueStore implements AutoCloseable {
             + "last_error, received_at";
 
     private final Connection db;
+    private final Connection syncDb; // only CHECKPOINT SYNC for group commits, so other statements go on meanwhile
+    private final GroupSync deliveries;
     private final PayloadFiles payloads;
     private final byte[] macKey;
     private final Clock clock;
     private final QueueIncident.Listener incidents;
 
-    private QueueStore(Connection db, PayloadFiles payloads, byte[] macKey, Clock clock, QueueIncident.Listener incidents) {
+    private QueueStore(Connection db, Connection syncDb, PayloadFiles payloads, byte[] macKey, Clock clock,
+                       QueueIncident.Listener incidents) {
         this.db = db;
+        this.syncDb = syncDb;
+        this.deliveries = new GroupSync(this::syncOnOwnConnection);
         this.payloads = payloads;
         this.macKey = macKey;
         this.clock = clock;
@@ -77,9 +82,16 @@ public final class QueueStore implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             byte[] key = macKey(dir.resolve("queue.key"));
-            Connection db = DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("queue")
-                    + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "queue", "");
-            QueueStore store = new QueueStore(db, new PayloadFiles(dir.resolve("payloads")), key, clock, incidents);
+            String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("queue") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+            Connection db = DriverManager.getConnection(url, "queue", "");
+            Connection syncDb;
+            try {
+                syncDb = DriverManager.getConnection(url, "queue", "");
+            } catch (SQLException e) {
+                db.close();
+                throw e;
+            }
+            QueueStore store = new QueueStore(db, syncDb, new PayloadFiles(dir.resolve("payloads")), key, clock, incidents);
             store.createSchema();
             store.recover();
             return store;
@@ -215,15 +227,21 @@ public final class QueueStore implements AutoCloseable {
      * @throws TamperedItemException when the payload or the row was changed at rest (the item is FAILED and an
      *                               incident raised)
      */
-    public synchronized byte[] payload(UUID id) throws QueueException {
-        QueueItem item = get(id).orElseThrow(() -> new QueueException("no item " + id));
+    public byte[] payload(UUID id) throws QueueException {
+        QueueItem item;
+        boolean rowIntact;
+        synchronized (this) {
+            item = get(id).orElseThrow(() -> new QueueException("no item " + id));
+            rowIntact = rowIntact(id);
+        }
+        // reading and hashing a megabyte happen outside the lock: parallel uploads use the store meanwhile
         byte[] data;
         try {
             data = payloads.read(id);
         } catch (IOException e) {
             throw tampered(item, "payload cannot be read: " + e.getMessage());
         }
-        if (!rowIntact(id)) {
+        if (!rowIntact) {
             throw tampered(item, "the queue row was modified (its integrity code does not match)");
         }
         if (data.length != item.size() || !Bytes.sha256Hex(data).equals(item.sha256())) {
@@ -232,7 +250,7 @@ public final class QueueStore implements AutoCloseable {
         return data;
     }
 
-    private TamperedItemException tampered(QueueItem item, String why) throws QueueException {
+    private synchronized TamperedItemException tampered(QueueItem item, String why) throws QueueException {
         fail(item.id(), "tampered: " + why);
         incidents.onIncident(new QueueIncident(QueueIncident.Type.TAMPERED_ITEM, clock.instant(), item.id(), why));
         return new TamperedItemException("item " + item.id() + " is not sent: " + why);
@@ -272,21 +290,29 @@ public final class QueueStore implements AutoCloseable {
 
     /**
      * The central system confirmed receipt (the receipt has been verified by the caller): the row becomes
-     * DELIVERED durably, then the payload is erased (R-STORE-1).
+     * DELIVERED durably, then the payload is erased (R-STORE-1). Parallel deliveries share one sync
+     * ({@link GroupSync}); each returns only when its row is on disk and its payload erased.
      */
-    public synchronized void markDelivered(UUID id, Instant receivedAt, byte[] receipt) throws QueueException {
+    public void markDelivered(UUID id, Instant receivedAt, byte[] receipt) throws QueueException {
+        boolean[] delivered = new boolean[1];
+        try {
+            deliveries.commitDurably(() -> delivered[0] = recordDelivered(id, receivedAt, receipt));
+            if (!delivered[0]) {
+                throw new QueueException("item " + id + " is not being sent; not marked delivered");
+            }
+            payloads.erase(id);
+        } catch (SQLException | IOException e) {
+            throw new QueueException("cannot complete delivery of " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    private synchronized boolean recordDelivered(UUID id, Instant receivedAt, byte[] receipt) throws SQLException {
         try (PreparedStatement s = db.prepareStatement("UPDATE queue_item SET state='DELIVERED', received_at=?, "
                 + "receipt=?, last_error=NULL, subject_ref=NULL WHERE id=? AND state IN ('SENDING','QUEUED')")) {
             s.setLong(1, receivedAt.toEpochMilli());
             s.setBytes(2, receipt);
             s.setObject(3, id);
-            if (s.executeUpdate() != 1) {
-                throw new QueueException("item " + id + " is not being sent; not marked delivered");
-            }
-            sync();
-            payloads.erase(id);
-        } catch (SQLException | IOException e) {
-            throw new QueueException("cannot complete delivery of " + id + ": " + e.getMessage(), e);
+            return s.executeUpdate() == 1;
         }
     }
 
@@ -417,6 +443,7 @@ public final class QueueStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            syncDb.close();
             db.close();
         } catch (SQLException e) {
             LOG.warn("closing the queue database: {}", e.getMessage());
@@ -504,6 +531,14 @@ public final class QueueStore implements AutoCloseable {
     private void sync() throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute("CHECKPOINT SYNC");
+        }
+    }
+
+    private void syncOnOwnConnection() throws SQLException {
+        synchronized (syncDb) {
+            try (Statement s = syncDb.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+            }
         }
     }
 

@@ -15,8 +15,9 @@ import javax.net.ssl.SSLException;
 
 /**
  * The upload protocol of {@code docs/protocol.md} over HTTPS (TLS 1.3, client certificate, pinned server):
- * ask where the central system stands ({@code HEAD}), send the rest ({@code PATCH} from that offset), and
- * accept only a verified receipt. Idempotent: any step may be repeated after any failure.
+ * ask where the central system stands ({@code HEAD}; skipped on an item's first attempt), send the rest
+ * ({@code PATCH} from that offset), and accept only a verified receipt. Idempotent: any step may be repeated after
+ * any failure. Thread-safe: parallel uploads share its connections and its bandwidth cap.
  */
 public final class HttpsChannel implements CentralChannel {
     /** Offset corrections in one attempt before giving up (a server that keeps moving its offset is faulty). */
@@ -25,10 +26,10 @@ public final class HttpsChannel implements CentralChannel {
     private final Route route;
     private final ReceiptVerifier receipts;
     private final Duration requestTimeout;
-    private final long bytesPerSecond;
+    private final BandwidthCap cap;
 
     /**
-     * @param bytesPerSecond bandwidth cap for uploads, 0 for none
+     * @param bytesPerSecond bandwidth cap for uploads, shared by parallel uploads; 0 for none
      */
     public HttpsChannel(ClientTls tls, Route route, Duration connectTimeout, Duration requestTimeout, long bytesPerSecond) {
         this.http = HttpClient.newBuilder().sslContext(tls.context()).sslParameters(ClientTls.parameters())
@@ -36,13 +37,16 @@ public final class HttpsChannel implements CentralChannel {
         this.route = route;
         this.receipts = new ReceiptVerifier(tls.pinned());
         this.requestTimeout = requestTimeout;
-        this.bytesPerSecond = bytesPerSecond;
+        this.cap = new BandwidthCap(bytesPerSecond);
     }
 
     @Override
     public Receipt send(QueueItem item, byte[] payload, ProgressListener progress)
             throws TransmissionException, InvalidReceiptException {
-        long offset = where(item);
+        // An item never tried before has no bytes at the central system: it goes from 0 without asking first (one
+        // round trip less). Should the central system hold some after all, the PATCH is answered as a re-send
+        // would be: 409 with its offset, or the stored receipt.
+        long offset = item.attempts() == 0 ? 0 : where(item);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             if (offset < 0) {
                 return receipt(item);
@@ -107,7 +111,7 @@ public final class HttpsChannel implements CentralChannel {
         // With every byte already at the server (its answer was lost), an empty PATCH at L completes the upload.
         HttpRequest.BodyPublisher body = offset == payload.length ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() ->
-                        new ThrottledInputStream(payload, offset, bytesPerSecond, item.id(), progress)),
+                        new ThrottledInputStream(payload, offset, cap, item.id(), progress)),
                 payload.length - offset);
         return exchange(request(item, "").method("PATCH", body)
                 .header("Upload-Offset", Long.toString(offset))

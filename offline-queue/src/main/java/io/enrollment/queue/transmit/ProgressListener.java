@@ -2,7 +2,10 @@ package io.enrollment.queue.transmit;
 
 import java.util.UUID;
 
-/** Progress of one upload, for the GUI's progress bars; called on the transmitter's thread. */
+/**
+ * Progress of one upload, for the GUI's progress bars; called by one transmitter thread at a time (uploads may run
+ * in parallel, so calls for different items interleave).
+ */
 @FunctionalInterface
 public interface ProgressListener {
     ProgressListener NONE = (id, sent, total, bytesPerSecond) -> { };

@@ -2,17 +2,16 @@ package io.enrollment.queue.transmit;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.util.UUID;
 
 /**
- * Reads a byte range of a payload at most {@code bytesPerSecond} (0: unlimited), reporting progress as it goes.
- * The bandwidth cap keeps a branch's shared link usable while the queue drains.
+ * Reads a byte range of a payload within the channel's bandwidth cap (shared with parallel uploads), reporting
+ * progress as it goes. The cap keeps a branch's shared link usable while the queue drains.
  */
 final class ThrottledInputStream extends InputStream {
     private final byte[] data;
     private final long total;
-    private final long bytesPerSecond;
+    private final BandwidthCap cap;
     private final UUID id;
     private final ProgressListener progress;
     private final long startNanos = System.nanoTime();
@@ -20,12 +19,12 @@ final class ThrottledInputStream extends InputStream {
     private int position;
     private long lastReport;
 
-    ThrottledInputStream(byte[] data, int offset, long bytesPerSecond, UUID id, ProgressListener progress) {
+    ThrottledInputStream(byte[] data, int offset, BandwidthCap cap, UUID id, ProgressListener progress) {
         this.data = data;
         this.total = data.length;
         this.position = offset;
         this.startOffset = offset;
-        this.bytesPerSecond = bytesPerSecond;
+        this.cap = cap;
         this.id = id;
         this.progress = progress;
     }
@@ -42,20 +41,8 @@ final class ThrottledInputStream extends InputStream {
             progress.onProgress(id, total, total, rate());
             return -1;
         }
-        int n = Math.min(len, Math.min(data.length - position, 64 * 1024));
-        if (bytesPerSecond > 0) {
-            n = (int) Math.min(n, Math.max(1, bytesPerSecond / 20));
-            long due = (long) ((position - startOffset + n) * 1e9 / bytesPerSecond);
-            long wait = due - (System.nanoTime() - startNanos);
-            if (wait > 0) {
-                try {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new InterruptedIOException("upload interrupted");
-                }
-            }
-        }
+        int n = cap.chunk(Math.min(len, Math.min(data.length - position, 64 * 1024)));
+        cap.acquire(n);
         System.arraycopy(data, position, b, off, n);
         position += n;
         long now = System.nanoTime();

@@ -12,12 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Drain throughput: N real ~1 MiB sealed packages from the queue to the simulator process over loopback mutual
  * TLS 1.3, including the simulator's verification of each (open the envelope, verify CAdES and the container).
- * Run with the offline-queue test class path: {@code java -cp … io.enrollment.queue.it.DrainBench 60}.
+ * Reports the wall-clock rate and the CPU time per MiB of each process (steadier on a shared machine).
+ * Run with the offline-queue test class path: {@code java -cp … io.enrollment.queue.it.DrainBench N [ROUNDS [WARM_UP [PARALLEL]]]}.
  */
 public final class DrainBench {
     private DrainBench() {
@@ -25,6 +29,9 @@ public final class DrainBench {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        int parallel = args.length > 3 ? Integer.parseInt(args[3]) : Transmitter.DEFAULT_PARALLEL_UPLOADS;
         Path dir = Files.createTempDirectory("drain-bench");
         Path officers = dir.resolve("officers");
         try (SimulatorProcess boot = SimulatorProcess.start(dir.resolve("central"), 0, null, placeholder(dir))) {
@@ -35,27 +42,84 @@ public final class DrainBench {
             SealedPackages packages = new SealedPackages(sim.centralCertificate(), officers);
             Transmitter t = new Transmitter(store, new HttpsChannel(sim.tls(), Route.direct(sim.url), Duration.ofSeconds(5),
                     Duration.ofSeconds(60), 0), Backoff.standard(), Clock.systemUTC(), QueueIncident.Listener.NONE,
-                    ProgressListener.NONE);
-            // Warm-up: five packages sent first (TLS handshake, JIT on both sides).
-            for (int i = 0; i < 5; i++) {
-                UUID id = SealedPackages.id(98, i);
-                store.enqueue(id, ItemKind.PACKAGE, packages.sealedOfSize(id, 1 << 20), null);
+                    ProgressListener.NONE, parallel);
+            // Every package is made before anything is timed, so the drain is not competing with sealing for CPU or
+            // for the JIT compiler. The warm-up (TLS handshakes, JIT on both sides) is long: the simulator alone runs
+            // thousands of methods through C2 before its CPU per package settles.
+            List<List<byte[]>> batches = new ArrayList<>();
+            List<List<UUID>> batchIds = new ArrayList<>();
+            for (int round = 0; round <= rounds; round++) {
+                List<byte[]> sealed = new ArrayList<>();
+                List<UUID> ids = new ArrayList<>();
+                for (int i = 0; i < (round == 0 ? warmUp : n); i++) {
+                    UUID id = SealedPackages.id(98 + round, i);
+                    ids.add(id);
+                    sealed.add(packages.sealedOfSize(id, 1 << 20));
+                }
+                batches.add(sealed);
+                batchIds.add(ids);
             }
-            t.drain(Duration.ofMinutes(2));
-            long bytes = 0;
-            for (int i = 0; i < n; i++) {
-                UUID id = SealedPackages.id(99, i);
-                byte[] sealed = packages.sealedOfSize(id, 1 << 20);
-                store.enqueue(id, ItemKind.PACKAGE, sealed, null);
-                bytes += sealed.length;
+            enqueue(store, batchIds.get(0), batches.get(0));
+            t.drain(Duration.ofMinutes(10));
+            String recording = System.getProperty("simulator.jfr"); // a file: profile the simulator after the warm-up
+            if (recording != null) {
+                sim.startFlightRecording();
             }
-            long start = System.nanoTime();
-            boolean drained = t.drain(Duration.ofMinutes(10));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("drain of %d sealed packages (%.2f MiB each on average) over loopback mTLS: %.1f MiB/s, "
-                    + "%.1f packages/s, drained=%s, accepted by the simulator: %s%n", n, bytes / (double) n / (1 << 20),
-                    bytes / seconds / (1 << 20), n / seconds, drained, sim.stats().path("packagesAccepted"));
+            String ownRecording = System.getProperty("workstation.jfr"); // the same for this process
+            jdk.jfr.Recording own = null;
+            if (ownRecording != null) {
+                own = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                own.start();
+            }
+            for (int round = 1; round <= rounds; round++) {
+                long bytes = enqueue(store, batchIds.get(round), batches.get(round));
+                String loadBefore = loadAverage();
+                long clientCpu = processCpuNanos();
+                long serverCpu = sim.cpuNanos();
+                Map<String, long[]> clientThreads = ProcessCpu.byThreadKind(ProcessHandle.current().pid());
+                Map<String, long[]> serverThreads = ProcessCpu.byThreadKind(sim.pid());
+                long start = System.nanoTime();
+                boolean drained = t.drain(Duration.ofMinutes(10));
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double mib = bytes / (double) (1 << 20);
+                double clientMsPerMib = (processCpuNanos() - clientCpu) / 1e6 / mib;
+                double serverMsPerMib = (sim.cpuNanos() - serverCpu) / 1e6 / mib;
+                System.out.printf("drain of %d sealed packages (%.2f MiB each on average), %d in flight, over loopback mTLS: "
+                        + "%.1f MiB/s, %.1f packages/s, drained=%s, accepted by the simulator: %s; CPU per MiB: workstation "
+                        + "%.1f ms, simulator %.1f ms; load average %s -> %s%n", n, mib / n, parallel, mib / seconds, n / seconds,
+                        drained,
+                        sim.stats().path("packagesAccepted"), clientMsPerMib, serverMsPerMib, loadBefore, loadAverage());
+                System.out.println("  workstation threads, user+kernel ms per MiB: " + ProcessCpu.perMib(clientThreads,
+                        ProcessCpu.byThreadKind(ProcessHandle.current().pid()), mib));
+                System.out.println("  simulator threads, user+kernel ms per MiB: " + ProcessCpu.perMib(serverThreads,
+                        ProcessCpu.byThreadKind(sim.pid()), mib));
+            }
+            if (own != null) {
+                own.dump(Path.of(ownRecording));
+            }
+            if (recording != null) {
+                sim.dumpFlightRecording(Path.of(recording));
+            }
         }
+    }
+
+    private static long enqueue(QueueStore store, List<UUID> ids, List<byte[]> sealed) throws Exception {
+        long bytes = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            store.enqueue(ids.get(i), ItemKind.PACKAGE, sealed.get(i), null);
+            bytes += sealed.get(i).length;
+        }
+        return bytes;
+    }
+
+    /** CPU time of this whole process (transmitter, TLS, H2, JIT, GC). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static String loadAverage() throws java.io.IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     }
 
     private static Path placeholder(Path dir) throws Exception {

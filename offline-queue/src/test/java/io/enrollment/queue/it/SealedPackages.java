@@ -31,6 +31,7 @@ final class SealedPackages {
     private final PackageSealer sealer;
     private static final char[] PASSWORD = "officer".toCharArray();
     private final DemoPki pki;
+    private final java.util.Map<Integer, byte[]> noiseImages = new java.util.HashMap<>();
 
     SealedPackages(X509Certificate central) throws Exception {
         this(central, null);
@@ -85,12 +86,16 @@ final class SealedPackages {
         return sealed(id, TestPackages.ru());
     }
 
-    /** A package of about {@code bytes} (its face image is that large), signed and sealed. */
+    /**
+     * A package of about {@code bytes} (its face image is that large), signed and sealed. Every package of one size
+     * carries the same noise image (encoding a megabyte of noise as PNG takes longer than sealing the package).
+     */
     byte[] sealedOfSize(UUID id, int bytes) throws Exception {
         EnrollmentPackage small = TestPackages.ru();
         int side = (int) Math.sqrt(bytes / 3.0);
+        byte[] png = noiseImages.computeIfAbsent(side, s -> TestPackages.png(s, s, s));
         io.enrollment.core.sample.FaceSample face = new io.enrollment.core.sample.FaceSample(
-                TestPackages.png(side, side, id.getLeastSignificantBits()), io.enrollment.core.sample.ImageFormat.PNG,
+                png, io.enrollment.core.sample.ImageFormat.PNG,
                 side, side, small.samples().get(0).metadata(), small.samples().get(0).quality());
         EnrollmentPackage big = new EnrollmentPackage(small.id(), small.profileId(), small.workstationId(), small.subject(),
                 small.consent(), small.officer(), List.of(face, small.samples().get(1)), small.attestations(),

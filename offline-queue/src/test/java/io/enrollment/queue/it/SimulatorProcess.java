@@ -41,7 +41,12 @@ final class SimulatorProcess implements AutoCloseable {
 
     static SimulatorProcess start(Path dir, int port, String faults, Path officerTrust) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "io.enrollment.central.CentralMain",
+                "-Xmx512m"));
+        String jvmArgs = System.getProperty("simulator.jvmArgs", "").trim(); // e.g. a JFR recording for a benchmark
+        if (!jvmArgs.isEmpty()) {
+            cmd.addAll(List.of(jvmArgs.split("\\s+")));
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.enrollment.central.CentralMain",
                 "--port", Integer.toString(port), "--dir", dir.toString(), "--officer-trust", officerTrust.toString()));
         if (faults != null) {
             cmd.add("--faults");
@@ -100,6 +105,35 @@ final class SimulatorProcess implements AutoCloseable {
             throw new IOException("stats answered " + r.statusCode());
         }
         return new ObjectMapper().readTree(r.body());
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** CPU time (user + system) the simulator process has used so far, from /proc (Linux). */
+    long cpuNanos() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+        return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+    }
+
+    /** Starts a flight recording ("profile" settings) in the simulator, for a benchmark's profile of its steady state. */
+    void startFlightRecording() throws IOException, InterruptedException {
+        jcmd("JFR.start", "name=bench", "settings=profile");
+    }
+
+    /** Writes the recording started by {@link #startFlightRecording()}. */
+    void dumpFlightRecording(Path file) throws IOException, InterruptedException {
+        jcmd("JFR.dump", "name=bench", "filename=" + file.toAbsolutePath());
+    }
+
+    private void jcmd(String... command) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid())));
+        cmd.addAll(List.of(command));
+        new ProcessBuilder(cmd).inheritIO().start().waitFor(60, TimeUnit.SECONDS);
     }
 
     void kill() throws InterruptedException {

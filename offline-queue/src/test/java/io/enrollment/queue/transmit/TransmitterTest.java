@@ -130,6 +130,75 @@ class TransmitterTest {
         assertEquals(QueueIncident.Type.REJECTED_BY_CENTRAL, incidents.get(0).type());
     }
 
+    /** Delivers everything after a pause, counting sends per item and how many ran at once. */
+    private static final class SlowChannel implements CentralChannel {
+        final java.util.Map<UUID, Integer> sends = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public Receipt send(QueueItem item, byte[] payload, ProgressListener progress) {
+            sends.merge(item.id(), 1, Integer::sum);
+            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(60);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                running.decrementAndGet();
+            }
+            return new Receipt(item.id(), item.kind().resource(), item.sha256(), item.size(), Receipt.Status.ACCEPTED, "",
+                    Instant.now(), "test", new byte[] {1});
+        }
+    }
+
+    @Test
+    void uploadsRunInParallelUpToTheLimitAndEachItemIsSentOnce() throws Exception {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(enqueue());
+        }
+        SlowChannel channel = new SlowChannel();
+        try (Transmitter t = new Transmitter(store, channel, Backoff.standard(), Clock.systemUTC(), incidents::add,
+                ProgressListener.NONE, 3)) {
+            assertEquals(10, t.sendDue());
+        }
+        assertEquals(3, channel.mostAtOnce.get(), "three uploads in flight at most, and three reached");
+        for (UUID id : ids) {
+            assertEquals(1, channel.sends.get(id), "sent once: " + id);
+            assertEquals(ItemState.DELIVERED, store.get(id).orElseThrow().state());
+        }
+        assertTrue(incidents.isEmpty(), incidents.toString());
+    }
+
+    @Test
+    void twoCallersAtOnceNeverSendTheSameItemTwice() throws Exception {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ids.add(enqueue());
+        }
+        SlowChannel channel = new SlowChannel();
+        try (Transmitter t = new Transmitter(store, channel, Backoff.standard(), Clock.systemUTC(), incidents::add,
+                ProgressListener.NONE, 2)) {
+            java.util.concurrent.atomic.AtomicInteger delivered = new java.util.concurrent.atomic.AtomicInteger();
+            Thread other = new Thread(() -> delivered.addAndGet(t.sendDue()));
+            other.start();
+            delivered.addAndGet(t.sendDue());
+            other.join();
+            delivered.addAndGet(t.sendDue()); // whatever the two left to each other
+            assertEquals(8, delivered.get());
+        }
+        for (UUID id : ids) {
+            assertEquals(1, channel.sends.get(id), "sent once: " + id);
+        }
+    }
+
+    @Test
+    void aParallelUploadLimitBelowOneIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Transmitter(store,
+                new SlowChannel(), Backoff.standard(), Clock.systemUTC(), incidents::add, ProgressListener.NONE, 0));
+    }
+
     @Test
     void backoffGrowsExponentiallyWithinItsJitter() {
         Backoff b = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(10), 0.2);
