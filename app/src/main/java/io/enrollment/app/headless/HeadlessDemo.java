@@ -109,6 +109,7 @@ public final class HeadlessDemo {
         long firstEnrollment;
         try (OfficerSession operator = rig.slot.login(pin);
              FaceQualityPipeline pipeline = new FaceQualityPipeline()) {
+            rig.audit.login(operator.officer(), operator.tokenDescription());
             FaceAutoCapture face = new FaceAutoCapture(rig.camera, pipeline, FaceQualityParameters.from(profile, false),
                     profile, attempts(profile, "face"));
             Optional<VoiceCapture> voice = profile.requires(Modality.VOICE)
@@ -125,6 +126,7 @@ public final class HeadlessDemo {
                 out.flush();
                 LOG.info("headless enrollment {}/{} {}: {}", i, o.enrollments(), r.id(), r.queued() ? "queued" : "not queued");
             }
+            rig.audit.logout(operator.officer(), "headless-demo-done");
         }
         long enrolled = System.nanoTime();
         List<UUID> packages = reports.stream().filter(EnrollmentReport::queued).map(EnrollmentReport::id).toList();
@@ -136,6 +138,7 @@ public final class HeadlessDemo {
         DeliveryWatch watch = new DeliveryWatch(rig.queue, DemoCards.certificates(rig.central.centralCertificate()).get(0));
         Map<UUID, DeliveryWatch.Outcome> outcomes = watch.await(items, o.drainTimeout());
         long drained = System.nanoTime();
+        rig.deliveries.poll(); // the deliveries and payload purges into the audit trail, as the GUI's timer does
         for (EnrollmentReport r : reports) {
             if (r.queued() && !outcomes.get(r.id()).verified()) {
                 out.println("not delivered: enrollment " + r.index() + " id=" + r.id() + " " + outcomes.get(r.id()).describe());

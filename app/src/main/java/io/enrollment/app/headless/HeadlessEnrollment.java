@@ -10,6 +10,7 @@ import io.enrollment.core.quality.QualityReport;
 import io.enrollment.core.sample.CaptureMetadata;
 import io.enrollment.core.sample.CollectionMethod;
 import io.enrollment.core.sample.DeviceInfo;
+import io.enrollment.core.sample.FingerprintSample;
 import io.enrollment.core.sample.Sample;
 import io.enrollment.core.subject.Consent;
 import io.enrollment.core.subject.Subject;
@@ -51,8 +52,8 @@ final class HeadlessEnrollment {
         this.face = face;
         this.voice = voice;
         this.fingers = fingers;
-        this.rejections = new RejectionRecorder(rig.vault, rig.queue, rig.sealer, rig.clock, rig::wake);
-        this.submitter = new PackageSubmitter(rig.sealer, rig.queue, rig::wake);
+        this.rejections = new RejectionRecorder(rig.vault, rig.queue, rig.sealer, rig.clock, rig.audit, rig::wake);
+        this.submitter = new PackageSubmitter(rig.sealer, rig.queue, rig.verifier, rig.incidents, rig.audit, rig::wake);
         this.operator = operator;
         this.pin = pin.clone();
     }
@@ -71,7 +72,8 @@ final class HeadlessEnrollment {
         String officerId = operator.officer().id();
         Optional<String> failure;
         try {
-            failure = capture(steps, samples, attestations, events, officerId);
+            rig.audit.consent(operator.officer(), id, consent.textVersion());
+            failure = capture(id, steps, samples, attestations, events, officerId);
             if (failure.isEmpty()) {
                 EnrollmentPackage pkg = EnrollmentPackage.assemble(id, rig.profile, rig.config.workstationId(), subject, consent,
                         operator.officer(), samples, attestations, rig.clock.instant(), rig.config.zone());
@@ -92,8 +94,8 @@ final class HeadlessEnrollment {
         return report(index, of, id, steps, attestations, events, Optional.empty(), failure, start);
     }
 
-    private Optional<String> capture(List<String> steps, List<Sample> samples, List<Attestation> attestations, List<UUID> events,
-                                     String officerId) throws Exception {
+    private Optional<String> capture(UUID id, List<String> steps, List<Sample> samples, List<Attestation> attestations,
+                                     List<UUID> events, String officerId) throws Exception {
         long t = System.nanoTime();
         FaceAutoCapture.Result f = face.capture(metadata(FaceAutoCapture.method()));
         steps.add(timed("face=" + faceSummary(f), t));
@@ -101,8 +103,8 @@ final class HeadlessEnrollment {
             events.add(reject(Modality.FACE, f.lastReport(), f.rejectedJpeg(), "image/jpeg"));
             return Optional.of("face rejected after " + f.attempt() + " attempts");
         }
-        samples.add(f.sample().get());
-        attestations.addAll(ScriptConfirmations.unverified(f.lastReport(), officerId, rig.clock.instant()));
+        accepted(id, List.of(f.sample().get()), ScriptConfirmations.unverified(f.lastReport(), officerId, rig.clock.instant()),
+                samples, attestations);
         if (voice.isPresent()) {
             t = System.nanoTime();
             VoiceCapture.Result v = voice.get().capture(metadata(CollectionMethod.IN_PERSON_MANUAL));
@@ -112,8 +114,8 @@ final class HeadlessEnrollment {
                 events.add(reject(Modality.VOICE, v.lastReport(), v.lastWav(), "audio/wav"));
                 return Optional.of("voice rejected after " + v.takes() + " takes");
             }
-            samples.add(v.sample().get());
-            attestations.addAll(ScriptConfirmations.unverified(v.lastReport(), officerId, rig.clock.instant()));
+            accepted(id, List.of(v.sample().get()), ScriptConfirmations.unverified(v.lastReport(), officerId, rig.clock.instant()),
+                    samples, attestations);
         }
         if (fingers.isPresent()) {
             t = System.nanoTime();
@@ -126,10 +128,23 @@ final class HeadlessEnrollment {
             if (!r.passed()) {
                 return r.failure();
             }
-            samples.addAll(r.samples());
-            attestations.addAll(ScriptConfirmations.missingFingers(r.missing(), rig.clock.instant()));
+            accepted(id, r.samples(), ScriptConfirmations.missingFingers(r.missing(), rig.clock.instant()), samples, attestations);
         }
         return Optional.empty();
+    }
+
+    /** A step completed: its samples and confirmations join the package and the audit trail, as the wizard records them. */
+    private void accepted(UUID id, List<? extends Sample> accepted, List<Attestation> confirmations, List<Sample> samples,
+                          List<Attestation> attestations) {
+        for (Sample s : accepted) {
+            String position = s instanceof FingerprintSample f ? f.position().name() : "";
+            rig.audit.captureAccepted(operator.officer(), id, s.modality(), position, s.quality());
+            samples.add(s);
+        }
+        for (Attestation a : confirmations) {
+            rig.audit.override(operator.officer(), id, a);
+            attestations.add(a);
+        }
     }
 
     private UUID reject(Modality modality, QualityReport report, byte[] sample, String mediaType) throws Exception {

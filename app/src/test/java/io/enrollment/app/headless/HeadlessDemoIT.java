@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.enrollment.app.audit.AuditLog;
+import io.enrollment.app.audit.AuditVerification;
 import io.enrollment.app.capture.PtyScannerEmulator;
 import io.enrollment.app.demo.DemoCards;
 import io.enrollment.app.demo.DemoEnvironment;
@@ -89,7 +91,10 @@ class HeadlessDemoIT {
         return ids;
     }
 
-    /** Every package is DELIVERED in the workstation's queue, with its receipt kept and its payload gone. */
+    /**
+     * Every package is DELIVERED in the workstation's queue, with its receipt kept and its payload gone, and the
+     * audit trail records its signature and its delivery.
+     */
     private static void assertDelivered(Path home, List<UUID> ids) throws Exception {
         Path queueDir = home.resolve("data").resolve("queue");
         try (QueueStore queue = QueueStore.open(queueDir, Clock.systemUTC(), i -> { })) {
@@ -102,6 +107,18 @@ class HeadlessDemoIT {
         try (var payloads = Files.walk(queueDir)) {
             assertFalse(payloads.anyMatch(p -> ids.stream().anyMatch(id -> p.getFileName().toString().contains(id.toString()))),
                     "a delivered package's payload is still on disk");
+        }
+        // The audit trail holds each package's signature and delivery, and its chain is intact.
+        Path trail = home.resolve("data").resolve("audit").resolve(AuditLog.FILE_NAME);
+        AuditVerification verified = AuditLog.verify(trail, AuditLog.AnchorCheck.NONE);
+        assertTrue(verified.ok(), verified.toString());
+        List<String> records = Files.readAllLines(trail, StandardCharsets.UTF_8);
+        for (UUID id : ids) {
+            String target = "\"target\":\"package " + id + "\"";
+            assertTrue(records.stream().anyMatch(r -> r.contains("\"action\":\"SIGNATURE\"") && r.contains(target)
+                    && r.contains("\"outcome\":\"ok\"")), "no signature audited for " + id);
+            assertTrue(records.stream().anyMatch(r -> r.contains("\"action\":\"TRANSMISSION\"") && r.contains(target)
+                    && r.contains("\"outcome\":\"delivered\"")), "no delivery audited for " + id);
         }
     }
 
