@@ -94,7 +94,8 @@ public record FaceQualityParameters(double maxYaw, double maxPitch, double maxRo
                 profile.threshold("face.colour.chroma.min"),
                 profile.threshold("face.format.accepted"),
                 profile.threshold("face.sharpness.min"),
-                profile.threshold("face.edits.resampling.max"),
+                // added after the first profiles: one without it leaves the resampling check NOT_VERIFIED
+                profile.hasThreshold("face.edits.resampling.max") ? profile.threshold("face.edits.resampling.max") : Double.NaN,
                 editEvidence(profile));
     }
 

@@ -146,6 +146,14 @@ class ResamplingTraceTest {
     }
 
     @Test
+    void aProfileWithoutTheResamplingThresholdLeavesTheCheckNotVerified() throws Exception {
+        byte[] original = Files.readAllBytes(TestPhotos.FACES.resolve("neutral_front/017_03.jpg"));
+        CheckResult c = resampling(new FaceChecker(), original, ruWith("# no resampling threshold"));
+        assertEquals(Verdict.NOT_VERIFIED, c.verdict(), c.toString());
+        assertTrue(c.detail().contains("threshold.face.edits.resampling.max"), c.detail());
+    }
+
+    @Test
     void theWorkstationsOwnCaptureIsNotJudgedForResampling() throws Exception {
         byte[] upscaled;
         try (Mat image = imread(TestPhotos.FACES.resolve("neutral_front/017_03.jpg").toString());
@@ -165,15 +173,16 @@ class ResamplingTraceTest {
                 .filter(c -> c.id().equals("R-FACE-11") && c.name().equals("resampling")).findFirst().orElseThrow();
     }
 
-    /** Profile ru with one line changed. */
+    /** Profile ru with one line changed ({@code key=value}), or the resampling threshold's line commented out. */
     private static Profile ruWith(String line) throws Exception {
         String text;
         try (InputStream in = Profile.class.getResourceAsStream("ru.properties")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String key = line.substring(0, line.indexOf('='));
-        String changed = text.replaceAll("(?m)^" + java.util.regex.Pattern.quote(key) + "=.*$", line);
-        assertTrue(changed.contains(line), "ru.properties has " + key);
+        boolean remove = line.startsWith("#");
+        String key = remove ? "threshold.face.edits.resampling.max" : line.substring(0, line.indexOf('='));
+        String changed = text.replaceAll("(?m)^" + java.util.regex.Pattern.quote(key) + "=.*$", java.util.regex.Matcher.quoteReplacement(line));
+        assertTrue(changed.contains(line) && (!remove || !changed.contains(key + "=")), "ru.properties has " + key);
         return ProfileLoader.parse(new StringReader(changed));
     }
 
