@@ -12,7 +12,7 @@ import org.bytedeco.opencv.opencv_core.Rect;
 /**
  * The live per-frame path: every rule on every camera frame, tracking the subject from frame to frame as
  * MediaPipe does. While a face is tracked, one mesh pass cropped around the last mesh replaces three, and the
- * short-range detector on the region around the face (a sixth of the cost) replaces the whole-frame
+ * short-range detector on the region around the face (a quarter of the cost) replaces the whole-frame
  * detector, which still runs on every {@code wholeFrameInterval}-th frame, on the first frame, and whenever
  * the subject is not found in the region.
  *

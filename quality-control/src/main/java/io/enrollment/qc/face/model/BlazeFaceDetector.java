@@ -27,7 +27,7 @@ import org.bytedeco.opencv.opencv_dnn.Net;
 /**
  * MediaPipe BlazeFace on OpenCV DNN: the back-camera model (256×256 input) sees the whole frame
  * (letterboxed to a square), so faces cut by the border and small background faces are found too; the
- * short-range (front-camera) model (128×128, a sixth of the cost) serves the live path on the region
+ * short-range (front-camera) model (128×128, its network a sixth of the cost) serves the live path on the region
  * around the tracked face. Both have 896 anchors in the same layout.
  *
  * <p>The ONNX exports want NHWC RGB in [-1, 1] and must run with layer fusion off. Outputs: scores
