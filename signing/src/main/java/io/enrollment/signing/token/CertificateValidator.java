@@ -4,22 +4,29 @@ import io.enrollment.signing.BouncyCastle;
 import io.enrollment.signing.SigningError;
 import io.enrollment.signing.SigningException;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,9 +36,23 @@ import java.util.Set;
  * configured trust anchors (PKIX through BouncyCastle, so GOST-signed chains work too; revocation
  * is not checked here, see docs/signing.md). With no trust anchors the chain is not checked, and
  * {@link #checksChain()} says so.
+ *
+ * <p>A chain PKIX accepted is remembered, for exactly the certificates given, with the period in which every
+ * certificate of the path (and the anchor) is valid: the same officer's next signature inside that period needs no
+ * second path building (1–1.5 ms). Nothing else PKIX checks depends on the time; failures are never remembered.
  */
 public final class CertificateValidator {
+    private static final int REMEMBERED_CHAINS = 256;
     private final List<X509Certificate> anchors;
+    private final Map<String, Instant[]> acceptedChains = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Instant[]> eldest) {
+                    return size() > REMEMBERED_CHAINS;
+                }
+            });
 
     public CertificateValidator(Collection<X509Certificate> trustAnchors) {
         this.anchors = List.copyOf(trustAnchors);
@@ -118,6 +139,17 @@ public final class CertificateValidator {
                 return Optional.empty();
             }
         }
+        String key;
+        try {
+            key = chainKey(cert, intermediates);
+        } catch (GeneralSecurityException e) {
+            return Optional.of(new CertificateProblem(SigningError.UNTRUSTED_CHAIN,
+                    "cannot check the certificate chain: " + e.getMessage()));
+        }
+        Instant[] validWithin = acceptedChains.get(key);
+        if (validWithin != null && !at.isBefore(validWithin[0]) && !at.isAfter(validWithin[1])) {
+            return Optional.empty();
+        }
         try {
             X509Certificate target = toBc(cert);
             Set<TrustAnchor> trust = new HashSet<>();
@@ -136,7 +168,9 @@ public final class CertificateValidator {
             params.setDate(Date.from(at));
             params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(pool),
                     BouncyCastle.PROVIDER));
-            CertPathBuilder.getInstance("PKIX", BouncyCastle.PROVIDER).build(params);
+            PKIXCertPathBuilderResult built = (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX",
+                    BouncyCastle.PROVIDER).build(params);
+            acceptedChains.put(key, validityOf(built));
             return Optional.empty();
         } catch (CertPathBuilderException e) {
             return Optional.of(new CertificateProblem(SigningError.UNTRUSTED_CHAIN,
@@ -147,6 +181,41 @@ public final class CertificateValidator {
             return Optional.of(new CertificateProblem(SigningError.UNTRUSTED_CHAIN,
                     "cannot check the certificate chain: " + e.getMessage()));
         }
+    }
+
+    /** The period in which every certificate of the path and the anchor is valid. */
+    private static Instant[] validityOf(PKIXCertPathBuilderResult built) {
+        List<X509Certificate> all = new ArrayList<>();
+        for (java.security.cert.Certificate c : built.getCertPath().getCertificates()) {
+            all.add((X509Certificate) c);
+        }
+        if (built.getTrustAnchor().getTrustedCert() != null) {
+            all.add(built.getTrustAnchor().getTrustedCert());
+        }
+        Instant from = Instant.MIN;
+        Instant to = Instant.MAX;
+        for (X509Certificate c : all) {
+            Instant notBefore = c.getNotBefore().toInstant();
+            Instant notAfter = c.getNotAfter().toInstant();
+            from = notBefore.isAfter(from) ? notBefore : from;
+            to = notAfter.isBefore(to) ? notAfter : to;
+        }
+        return new Instant[] {from, to};
+    }
+
+    /** SHA-256 over the exact certificates given: the target, then the others in their order. */
+    private static String chainKey(X509Certificate cert, Collection<X509Certificate> intermediates)
+            throws GeneralSecurityException {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        List<X509Certificate> all = new ArrayList<>();
+        all.add(cert);
+        all.addAll(intermediates);
+        for (X509Certificate c : all) {
+            byte[] encoded = c.getEncoded();
+            md.update(ByteBuffer.allocate(4).putInt(encoded.length).array());
+            md.update(encoded);
+        }
+        return HexFormat.of().formatHex(md.digest());
     }
 
     private static X509Certificate toBc(X509Certificate cert) throws GeneralSecurityException {
