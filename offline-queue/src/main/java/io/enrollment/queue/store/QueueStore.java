@@ -251,6 +251,11 @@ public final class QueueStore implements AutoCloseable {
     }
 
     private synchronized TamperedItemException tampered(QueueItem item, String why) throws QueueException {
+        Optional<QueueItem> now = get(item.id());
+        if (now.isEmpty() || !now.get().state().isPending()) {
+            // purged (consent withdrawn) while its payload was being read: gone on purpose, not tampered with
+            throw new QueueException("item " + item.id() + " is no longer waiting to be sent");
+        }
         fail(item.id(), "tampered: " + why);
         incidents.onIncident(new QueueIncident(QueueIncident.Type.TAMPERED_ITEM, clock.instant(), item.id(), why));
         return new TamperedItemException("item " + item.id() + " is not sent: " + why);

@@ -121,7 +121,8 @@ public final class Transmitter implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("an upload failed unexpectedly", e.getCause());
         } finally {
-            for (QueueItem left : due) {
+            QueueItem left;
+            while ((left = due.poll()) != null) { // taken out first, so no uploader can still start it
                 inFlight.remove(left.id());
             }
         }
