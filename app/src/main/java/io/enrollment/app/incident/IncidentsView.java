@@ -1,6 +1,7 @@
 package io.enrollment.app.incident;
 
 import io.enrollment.app.fx.Screen;
+import io.enrollment.app.fx.WrappingCell;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
@@ -44,11 +45,11 @@ public final class IncidentsView implements Screen {
         table.setId("incidentsTable");
         table.setPlaceholder(new Label(text.getString("incidents.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column(text.getString("incidents.column.type"), IncidentsViewModel.Row::type, 0.17));
-        table.getColumns().add(column(text.getString("incidents.column.detected"), IncidentsViewModel.Row::detected, 0.12));
-        table.getColumns().add(column(text.getString("incidents.column.reportBy"), IncidentsViewModel.Row::reportBy, 0.12));
-        table.getColumns().add(column(text.getString("incidents.column.status"), IncidentsViewModel.Row::status, 0.2));
-        table.getColumns().add(column(text.getString("incidents.column.detail"), IncidentsViewModel.Row::detail, 0.39));
+        table.getColumns().add(column(text.getString("incidents.column.type"), IncidentsViewModel.Row::type, 210));
+        table.getColumns().add(column(text.getString("incidents.column.detected"), IncidentsViewModel.Row::detected, 140));
+        table.getColumns().add(column(text.getString("incidents.column.reportBy"), IncidentsViewModel.Row::reportBy, 140));
+        table.getColumns().add(column(text.getString("incidents.column.status"), IncidentsViewModel.Row::status, 200));
+        table.getColumns().add(column(text.getString("incidents.column.detail"), IncidentsViewModel.Row::detail, 300));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(IncidentsViewModel.Row row, boolean empty) {
@@ -87,7 +88,9 @@ public final class IncidentsView implements Screen {
             Function<IncidentsViewModel.Row, String> value, double width) {
         TableColumn<IncidentsViewModel.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setMaxWidth(1f * Integer.MAX_VALUE * width);
+        c.setCellFactory(WrappingCell.of());
+        c.setMinWidth(Math.min(width, 120));
+        c.setPrefWidth(width);
         return c;
     }
 

@@ -1,6 +1,7 @@
 package io.enrollment.app.selfcheck;
 
 import io.enrollment.app.fx.Screen;
+import io.enrollment.app.fx.WrappingCell;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.ItemStatus;
 import java.time.ZoneId;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -46,11 +46,10 @@ public final class SelfCheckScreen implements Screen {
     }
 
     private void build() {
-        root.setPadding(new Insets(16));
+        root.getStyleClass().add("screen");
         root.setId("selfCheckScreen");
         Label title = new Label(text.getString("selfcheck.screenTitle"));
-        title.getStyleClass().add("screen-title");
-        title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
+        title.getStyleClass().add("screen-heading");
 
         Label gate = new Label();
         gate.setId("gateLabel");
@@ -78,8 +77,8 @@ public final class SelfCheckScreen implements Screen {
         TableView<ItemResult> items = new TableView<>(model.items());
         items.setId("selfCheckItems");
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        items.getColumns().add(column("selfcheck.column.item", ItemResult::item, 0.12));
-        TableColumn<ItemResult, String> status = column("selfcheck.column.status", r -> r.status().name(), 0.08);
+        items.getColumns().add(column("selfcheck.column.item", ItemResult::item, 130));
+        TableColumn<ItemResult, String> status = column("selfcheck.column.status", r -> r.status().name(), 80);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
@@ -90,12 +89,18 @@ public final class SelfCheckScreen implements Screen {
             }
         });
         items.getColumns().add(status);
-        items.getColumns().add(column("selfcheck.column.summary", ItemResult::summary, 0.45));
-        items.getColumns().add(column("selfcheck.column.remedy", ItemResult::remedy, 0.35));
+        TableColumn<ItemResult, String> summary = column("selfcheck.column.summary", ItemResult::summary, 480);
+        summary.setCellFactory(WrappingCell.of());
+        items.getColumns().add(summary);
+        TableColumn<ItemResult, String> remedy = column("selfcheck.column.remedy", ItemResult::remedy, 420);
+        remedy.setCellFactory(WrappingCell.of());
+        items.getColumns().add(remedy);
         VBox.setVgrow(items, Priority.ALWAYS);
 
         Label error = new Label();
         error.textProperty().bind(model.errorProperty());
+        error.managedProperty().bind(model.errorProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
         error.setStyle("-fx-text-fill: #b71c1c;");
         ProgressBar bar = new ProgressBar();
         bar.setId("selfCheckProgress");
@@ -121,7 +126,8 @@ public final class SelfCheckScreen implements Screen {
     private TableColumn<ItemResult, String> column(String key, Function<ItemResult, String> value, double width) {
         TableColumn<ItemResult, String> c = new TableColumn<>(text.getString(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setMaxWidth(1f * Integer.MAX_VALUE * width);
+        c.setMinWidth(Math.min(width, 80));
+        c.setPrefWidth(width);
         return c;
     }
 
