@@ -22,8 +22,8 @@ final class FaceLiveSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FaceLiveSession.class);
     /** Pause between two attempts to read a camera that went away (the camera itself limits reopening). */
     private static final long AWAY_PAUSE_MILLIS = 200;
-    /** Preview pictures are scaled to this width: enough for the screen, a quarter of a 1280-pixel frame's bytes. */
-    static final int PREVIEW_WIDTH = 640;
+    /** Preview pictures are made at the width they are shown at, so the screen neither scales nor uploads more. */
+    static final int PREVIEW_WIDTH = 512;
 
     /** What the session reports, on its own threads. */
     interface Listener {
@@ -117,6 +117,12 @@ final class FaceLiveSession implements AutoCloseable {
                     frame = feed.next();
                 } catch (CaptureException e) {
                     device = feed.info();
+                    synchronized (lock) {
+                        if (latest != null) { // no capture by hand of a picture from before the camera went away
+                            latest.close();
+                            latest = null;
+                        }
+                    }
                     if (running && !away) {
                         away = true;
                         listener.cameraLost(e.getMessage());

@@ -30,7 +30,7 @@ import javafx.stage.Window;
  * in a showing window.
  */
 final class FaceStepView {
-    private static final double WIDTH = 512;
+    private static final double WIDTH = FaceLiveSession.PREVIEW_WIDTH;
     private static final double HEIGHT = 384;
     private final VBox root = new VBox(12);
     private final ObservableValue<Boolean> showing;
@@ -137,7 +137,7 @@ final class FaceStepView {
             live.setImage(liveImage);
         }
         liveImage.getPixelWriter().setPixels(0, 0, frame.width(), frame.height(), PixelFormat.getByteRgbInstance(),
-                frame.rgb(), 0, frame.width() * 3);
+                frame.pixels(), frame.width() * 3);
     }
 
     Parent root() {

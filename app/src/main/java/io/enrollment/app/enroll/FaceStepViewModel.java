@@ -226,6 +226,7 @@ public final class FaceStepViewModel {
             return;
         }
         cameraProblem.set(services.messages().get("face.camera.lost", reason));
+        updateCanCapture();
         preview.set(null);
         frameVerdict.set(null);
         steadiness.set(0);
@@ -239,6 +240,7 @@ public final class FaceStepViewModel {
             return;
         }
         cameraProblem.set("");
+        updateCanCapture();
         if (state.get() == CaptureState.READY) {
             guidance.set(services.messages().get("face.guidance.start"));
         }
@@ -377,7 +379,8 @@ public final class FaceStepViewModel {
 
     private void updateCanCapture() {
         CaptureState s = state.get();
-        canCapture.set(session != null && (s == CaptureState.READY || s == CaptureState.RETRY || s == CaptureState.ERROR));
+        canCapture.set(session != null && cameraProblem.get().isEmpty()
+                && (s == CaptureState.READY || s == CaptureState.RETRY || s == CaptureState.ERROR));
     }
 
     private void showAttempt() {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The enrollment camera over a real image-folder camera: the live feed plays the folder round and round (picking
- * up pictures put there), reports a camera that went away and delivers again once it is back; a still opens the
+ * The enrollment camera over a real image-folder camera: the live feed plays the folder round and round, each
+ * picture for a second (picking up pictures put there), reports a camera that went away and delivers again once it is back; a still opens the
  * camera for itself (so that it is never held open between device tests).
  */
 class DriverCameraTest {
@@ -38,20 +38,45 @@ class DriverCameraTest {
         }
     }
 
+    /** The values with repeats in a row collapsed: 1 1 2 2 1 → 1 2 1. */
+    private static List<Integer> runs(List<Integer> ids) {
+        List<Integer> out = new ArrayList<>();
+        for (Integer i : ids) {
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> runLengths(List<Integer> ids) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (i == 0 || !ids.get(i).equals(ids.get(i - 1))) {
+                out.add(1);
+            } else {
+                out.set(out.size() - 1, out.get(out.size() - 1) + 1);
+            }
+        }
+        return out;
+    }
+
     @Test
     void liveFeedLoopsThroughTheFolderAndPicksUpNewPictures(@TempDir Path folder) throws Exception {
         picture(folder.resolve("a.png"), 1);
         picture(folder.resolve("b.png"), 2);
         DriverCamera camera = new DriverCamera(() -> new ImageFolderCamera(folder), "folder:test");
+        int hold = RealTimePlayback.FOLDER_HOLD_FRAMES;
         try (CameraFeed feed = camera.openFeed()) {
             List<Integer> ids = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 5 * hold; i++) {
                 ids.add(id(feed.next()));
             }
-            assertEquals(List.of(1, 2, 1, 2, 1), ids, "played in name order, from the start again at the end");
+            assertEquals(List.of(1, 2, 1, 2, 1), runs(ids), "played in name order, from the start again at the end");
+            assertEquals(List.of(hold, hold, hold, hold, hold), runLengths(ids), "each picture held for a second's frames");
             picture(folder.resolve("c.png"), 3);
             Set<Integer> seen = new LinkedHashSet<>();
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 8 * hold; i++) {
                 seen.add(id(feed.next()));
             }
             assertEquals(Set.of(1, 2, 3), seen, "a picture put in the folder is shown from the next round");
@@ -67,7 +92,15 @@ class DriverCameraTest {
         try (CameraFeed feed = camera.openFeed()) {
             assertEquals(1, id(feed.next()));
             Files.delete(folder.resolve("a.png"));
-            CaptureException away = assertThrows(CaptureException.class, feed::next);
+            CaptureException away = null;
+            for (int i = 0; i <= RealTimePlayback.FOLDER_HOLD_FRAMES && away == null; i++) { // the picture shown is held first
+                try {
+                    assertEquals(1, id(feed.next()));
+                } catch (CaptureException e) {
+                    away = e;
+                }
+            }
+            assertTrue(away != null, "the camera is reported gone once its picture has been shown");
             assertTrue(away.getMessage().contains("folder:test disconnected") && away.getMessage().contains("reconnecting"),
                     away.getMessage());
             assertEquals(DeviceInfo.Health.FAILED, feed.info().health());

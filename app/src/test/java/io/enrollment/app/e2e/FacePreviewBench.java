@@ -25,7 +25,7 @@ import org.testfx.api.FxToolkit;
  * checks per second, check time per frame wall and CPU, median and p95), and saves a screenshot of the whole
  * screen ({@code import -window root}) while the two-person scene is guided.
  *
- * <p>{@code xvfb-run -a -s "-screen 0 1280x900x24" java -cp … io.enrollment.app.e2e.FacePreviewBench SECONDS SCREENSHOT.png}
+ * <p>{@code xvfb-run -a -s "-screen 0 1200x800x24" java [-Dbench.opencvThreads=N] -cp … io.enrollment.app.e2e.FacePreviewBench SECONDS SCREENSHOT.png}
  */
 public final class FacePreviewBench {
     private FacePreviewBench() {
@@ -34,6 +34,11 @@ public final class FacePreviewBench {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         Path screenshot = Path.of(args.length > 1 ? args[1] : "target/face-live-xvfb.png");
+        int threads = Integer.getInteger("bench.opencvThreads", -1);
+        if (threads > 0) { // how the preview fares when the checks leave a core to the picture and the screen
+            org.bytedeco.opencv.global.opencv_core.setNumThreads(threads);
+        }
+        System.out.println("OpenCV threads: " + org.bytedeco.opencv.global.opencv_core.getNumThreads());
         List<String> sessions = new ArrayList<>();
         var sessionLog = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("io.enrollment.app.enroll.FaceLiveSession");
         sessionLog.setLevel(Level.INFO);
@@ -65,14 +70,20 @@ public final class FacePreviewBench {
         FaceStepLiveTest.toFaceStep(ws, robot);
         boolean shot = false;
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        String last = "";
         while (System.nanoTime() < end) {
             String g = text(robot, "#faceGuidance");
+            if (Boolean.getBoolean("bench.trace") && !g.equals(last)) {
+                System.out.printf(Locale.ROOT, "%.2f guidance: %s%n", System.nanoTime() / 1e9, g);
+                last = g;
+            }
             if (!shot && g.equals("Only one person in the frame, please") && shows(robot, "#facePreview")
                     && !text(robot, "#facePreviewStats").isEmpty()) {
+                Thread.sleep(700); // the scene lasts 2 s: let the screen catch up with the verdict before the shot
                 Files.createDirectories(screenshot.toAbsolutePath().getParent());
                 Process p = new ProcessBuilder("import", "-window", "root", screenshot.toString()).inheritIO().start();
                 shot = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-                System.out.println("screenshot " + screenshot + (shot ? "" : " FAILED"));
+                System.out.println("screenshot " + screenshot + (shot ? "" : " FAILED") + "; guidance then: " + text(robot, "#faceGuidance"));
             }
             if (g.startsWith("Captured automatically")) {
                 robot.clickOn("#retakeFace");

@@ -226,7 +226,7 @@ class FaceStepLiveTest {
         assertTrue(again.contains("Ask the person to look straight into the camera, head inside the oval: the picture is taken by itself once every rule holds."),
                 again.toString());
         assertTrue(again.stream().anyMatch(g -> g.startsWith("Hold still, capturing…")), "live checks again after retake: " + again);
-        assertEquals(640, robot.lookup("#facePreview").queryAs(ImageView.class).getImage().getWidth(), "preview frames at 640 px");
+        assertEquals(512, robot.lookup("#facePreview").queryAs(ImageView.class).getImage().getWidth(), "preview pictures at 512 px, as shown");
         robot.clickOn("#nextButton");
         waitFor(5, () -> shows(robot, "#recordVoice"));
     }
