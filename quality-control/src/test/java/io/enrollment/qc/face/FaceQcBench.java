@@ -49,7 +49,7 @@ public final class FaceQcBench {
             for (int threads : new int[] {-1, 1}) {
                 opencv_core.setNumThreads(threads);
                 String t = threads < 0 ? "OpenCV default threads" : "1 OpenCV thread";
-                for (int interval : new int[] {LiveFaceQc.DEFAULT_WHOLE_FRAME_INTERVAL, 30, 1}) {
+                for (int interval : new int[] {LiveFaceQc.DEFAULT_WHOLE_FRAME_INTERVAL, 15, 1}) {
                     live(new LiveFaceQc(pipeline, p, Language.EN, "ru", interval), frames, n, t + ", whole frame every " + interval);
                 }
             }
