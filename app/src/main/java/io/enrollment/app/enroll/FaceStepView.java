@@ -31,7 +31,8 @@ import javafx.stage.Window;
  */
 final class FaceStepView {
     private static final double WIDTH = FaceLiveSession.PREVIEW_WIDTH;
-    private static final double HEIGHT = 384;
+    /** A 16:9 picture at the preview's width with a narrow band, low enough for the whole step at 1200×800 in Russian. */
+    private static final double HEIGHT = 320;
     private final VBox root = new VBox(12);
     private final ObservableValue<Boolean> showing;
     private final ImageView live = new ImageView();
