@@ -38,8 +38,12 @@ import org.bouncycastle.cms.CMSException;
  * The plaintext is handed out only when that tag equals the MAC (constant-time comparison); otherwise it is wiped.
  */
 final class GcmContent {
-    /** Bytes per cipher call: a multiple of the AES block, so no call holds bytes back. */
-    static final int CHUNK = 8192;
+    /**
+     * Bytes per cipher call: a multiple of the AES block, so no call holds bytes back; small enough that the calls
+     * become hot within a few envelopes, and again soon after the JIT has thrown compiled code away (measured: 2 KiB
+     * reaches the fast path after ~8 MiB, 8 KiB after ~20 MiB; once there, 1.0 against 0.8 ms per MiB for both passes).
+     */
+    static final int CHUNK = 2048;
     private static final Map<ASN1ObjectIdentifier, Integer> KEY_BYTES = Map.of(
             NISTObjectIdentifiers.id_aes128_GCM, 16,
             NISTObjectIdentifiers.id_aes192_GCM, 24,
