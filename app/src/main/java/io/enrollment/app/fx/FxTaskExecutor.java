@@ -23,6 +23,11 @@ public final class FxTaskExecutor implements TaskExecutor {
             } catch (Exception e) { // the edge: every failure of a background task goes back to its screen
                 Platform.runLater(() -> onFailure.accept(e));
                 return;
+            } catch (LinkageError | StackOverflowError e) {
+                // A broken installation or a runaway task must not leave its screen "working" for ever.
+                Exception wrapped = new IllegalStateException("internal error: " + e, e);
+                Platform.runLater(() -> onFailure.accept(wrapped));
+                return;
             }
             Platform.runLater(() -> onSuccess.accept(result));
         });
