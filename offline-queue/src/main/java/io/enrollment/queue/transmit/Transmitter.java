@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Transmitter implements AutoCloseable {
     /** Uploads in flight by default: measured best on a 2-core workstation (docs/benchmarks.md). */
-    public static final int DEFAULT_PARALLEL_UPLOADS = 3;
+    public static final int DEFAULT_PARALLEL_UPLOADS = 4;
     private static final Logger LOG = LoggerFactory.getLogger(Transmitter.class);
     private final QueueStore store;
     private final CentralChannel channel;

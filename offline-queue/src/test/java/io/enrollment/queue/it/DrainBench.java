@@ -69,6 +69,7 @@ public final class DrainBench {
             jdk.jfr.Recording own = null;
             if (ownRecording != null) {
                 own = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                own.enable("jdk.TLSHandshake");
                 own.start();
             }
             for (int round = 1; round <= rounds; round++) {
@@ -84,15 +85,15 @@ public final class DrainBench {
                 double mib = bytes / (double) (1 << 20);
                 double clientMsPerMib = (processCpuNanos() - clientCpu) / 1e6 / mib;
                 double serverMsPerMib = (sim.cpuNanos() - serverCpu) / 1e6 / mib;
+                String clientByThread = ProcessCpu.perMib(clientThreads, ProcessCpu.byThreadKind(ProcessHandle.current().pid()), mib);
+                String serverByThread = ProcessCpu.perMib(serverThreads, ProcessCpu.byThreadKind(sim.pid()), mib);
                 System.out.printf("drain of %d sealed packages (%.2f MiB each on average), %d in flight, over loopback mTLS: "
                         + "%.1f MiB/s, %.1f packages/s, drained=%s, accepted by the simulator: %s; CPU per MiB: workstation "
                         + "%.1f ms, simulator %.1f ms; load average %s -> %s%n", n, mib / n, parallel, mib / seconds, n / seconds,
                         drained,
                         sim.stats().path("packagesAccepted"), clientMsPerMib, serverMsPerMib, loadBefore, loadAverage());
-                System.out.println("  workstation threads, user+kernel ms per MiB: " + ProcessCpu.perMib(clientThreads,
-                        ProcessCpu.byThreadKind(ProcessHandle.current().pid()), mib));
-                System.out.println("  simulator threads, user+kernel ms per MiB: " + ProcessCpu.perMib(serverThreads,
-                        ProcessCpu.byThreadKind(sim.pid()), mib));
+                System.out.println("  workstation threads, user+kernel ms per MiB: " + clientByThread);
+                System.out.println("  simulator threads, user+kernel ms per MiB: " + serverByThread);
             }
             if (own != null) {
                 own.dump(Path.of(ownRecording));
