@@ -29,6 +29,7 @@ public final class SelfCheckRuns {
     private final Work work;
     private final Object lock = new Object();
     private boolean active;
+    private volatile boolean cancelled;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper item = new ReadOnlyStringWrapper("");
@@ -49,7 +50,7 @@ public final class SelfCheckRuns {
      */
     public boolean start(String why, Consumer<SelfCheckService.Outcome> done) {
         synchronized (lock) {
-            if (active) {
+            if (active || cancelled) {
                 return false;
             }
             active = true;
@@ -61,10 +62,16 @@ public final class SelfCheckRuns {
         error.set("");
         executor.run(() -> {
             try {
-                return work.run(why, (index, total, name) -> executor.onUiThread(() -> {
-                    progress.set(total == 0 ? 1 : (double) index / total);
-                    item.set(name);
-                }));
+                return work.run(why, (index, total, name) -> {
+                    if (cancelled) {
+                        // shutting down: stop before the next item; an aborted run stores no report
+                        throw new java.util.concurrent.CancellationException("the self-check was stopped: the application is closing");
+                    }
+                    executor.onUiThread(() -> {
+                        progress.set(total == 0 ? 1 : (double) index / total);
+                        item.set(name);
+                    });
+                });
             } finally {
                 synchronized (lock) {
                     active = false;
@@ -86,6 +93,11 @@ public final class SelfCheckRuns {
         progress.set(1);
         item.set("");
         finishedListeners.forEach(Runnable::run);
+    }
+
+    /** Stops a run in progress before its next item, and refuses new ones (the application is closing). */
+    public void cancel() {
+        cancelled = true;
     }
 
     /** Told on the UI thread after each run, whatever its outcome. */

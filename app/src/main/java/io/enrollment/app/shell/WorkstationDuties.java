@@ -140,9 +140,11 @@ public final class WorkstationDuties implements AutoCloseable {
         }, ok -> { }, e -> LOG.warn("cannot answer the self-check job: {}", e.getMessage()));
     }
 
+    /** Stops the timers, and a self-check in progress at its next item (see {@link #awaitIdle}). */
     @Override
     public void close() {
         tasks.forEach(t -> t.cancel(false));
+        runs.cancel();
     }
 
     /** For callers that must not close the stores under a run. */

@@ -50,7 +50,7 @@ public final class WorkstationWindow {
             tick.stop();
             sessions.current().ifPresent(s -> sessions.lock(io.enrollment.app.session.LockReason.LOGGED_OUT));
             duties.close();
-            if (!duties.awaitIdle(Duration.ofSeconds(60))) {
+            if (!duties.awaitIdle(Duration.ofSeconds(30))) {
                 LOG.warn("closing while a self-check is still running");
             }
             scheduler.shutdownNow();
