@@ -43,37 +43,33 @@ public final class DrainBench {
             Transmitter t = new Transmitter(store, new HttpsChannel(sim.tls(), Route.direct(sim.url), Duration.ofSeconds(5),
                     Duration.ofSeconds(60), 0), Backoff.standard(), Clock.systemUTC(), QueueIncident.Listener.NONE,
                     ProgressListener.NONE, parallel);
-            // Every package is made before anything is timed, so the drain is not competing with sealing for CPU or
-            // for the JIT compiler. The warm-up (TLS handshakes, JIT on both sides) is long: the simulator alone runs
-            // thousands of methods through C2 before its CPU per package settles.
-            List<List<byte[]>> batches = new ArrayList<>();
-            List<List<UUID>> batchIds = new ArrayList<>();
-            for (int round = 0; round <= rounds; round++) {
-                List<byte[]> sealed = new ArrayList<>();
+            // Each round makes its packages first (untimed), queues them, then drains them (timed). The warm-up rounds
+            // are long: each process runs a thousand or more methods through C2 before its CPU per package settles.
+            int warmUpRounds = (warmUp + n - 1) / n;
+            String recording = System.getProperty("simulator.jfr"); // a file: profile the simulator after the warm-up
+            String ownRecording = System.getProperty("workstation.jfr"); // the same for this process
+            jdk.jfr.Recording own = null;
+            for (int round = 0; round < warmUpRounds + rounds; round++) {
                 List<UUID> ids = new ArrayList<>();
-                for (int i = 0; i < (round == 0 ? warmUp : n); i++) {
+                List<byte[]> sealed = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
                     UUID id = SealedPackages.id(98 + round, i);
                     ids.add(id);
                     sealed.add(packages.sealedOfSize(id, 1 << 20));
                 }
-                batches.add(sealed);
-                batchIds.add(ids);
-            }
-            enqueue(store, batchIds.get(0), batches.get(0));
-            t.drain(Duration.ofMinutes(10));
-            String recording = System.getProperty("simulator.jfr"); // a file: profile the simulator after the warm-up
-            if (recording != null) {
-                sim.startFlightRecording();
-            }
-            String ownRecording = System.getProperty("workstation.jfr"); // the same for this process
-            jdk.jfr.Recording own = null;
-            if (ownRecording != null) {
-                own = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-                own.enable("jdk.TLSHandshake");
-                own.start();
-            }
-            for (int round = 1; round <= rounds; round++) {
-                long bytes = enqueue(store, batchIds.get(round), batches.get(round));
+                long bytes = enqueue(store, ids, sealed);
+                if (round < warmUpRounds) {
+                    t.drain(Duration.ofMinutes(10));
+                    continue;
+                }
+                if (round == warmUpRounds && recording != null) {
+                    sim.startFlightRecording();
+                }
+                if (round == warmUpRounds && ownRecording != null) {
+                    own = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                    own.enable("jdk.TLSHandshake");
+                    own.start();
+                }
                 String loadBefore = loadAverage();
                 long clientCpu = processCpuNanos();
                 long serverCpu = sim.cpuNanos();
@@ -85,13 +81,14 @@ public final class DrainBench {
                 double mib = bytes / (double) (1 << 20);
                 double clientMsPerMib = (processCpuNanos() - clientCpu) / 1e6 / mib;
                 double serverMsPerMib = (sim.cpuNanos() - serverCpu) / 1e6 / mib;
-                String clientByThread = ProcessCpu.perMib(clientThreads, ProcessCpu.byThreadKind(ProcessHandle.current().pid()), mib);
+                String clientByThread = ProcessCpu.perMib(clientThreads,
+                        ProcessCpu.byThreadKind(ProcessHandle.current().pid()), mib);
                 String serverByThread = ProcessCpu.perMib(serverThreads, ProcessCpu.byThreadKind(sim.pid()), mib);
                 System.out.printf("drain of %d sealed packages (%.2f MiB each on average), %d in flight, over loopback mTLS: "
                         + "%.1f MiB/s, %.1f packages/s, drained=%s, accepted by the simulator: %s; CPU per MiB: workstation "
-                        + "%.1f ms, simulator %.1f ms; load average %s -> %s%n", n, mib / n, parallel, mib / seconds, n / seconds,
-                        drained,
-                        sim.stats().path("packagesAccepted"), clientMsPerMib, serverMsPerMib, loadBefore, loadAverage());
+                        + "%.1f ms, simulator %.1f ms; load average %s -> %s%n", n, mib / n, parallel, mib / seconds,
+                        n / seconds, drained, sim.stats().path("packagesAccepted"), clientMsPerMib, serverMsPerMib,
+                        loadBefore, loadAverage());
                 System.out.println("  workstation threads, user+kernel ms per MiB: " + clientByThread);
                 System.out.println("  simulator threads, user+kernel ms per MiB: " + serverByThread);
             }
