@@ -45,7 +45,7 @@ public final class MainWindowView {
     @FXML
     private VBox home;
     @FXML
-    private HBox homeActions;
+    private FlowPane homeActions;
     @FXML
     private HBox demoBar;
     @FXML
@@ -103,7 +103,7 @@ public final class MainWindowView {
     }
 
     /** Where the shell puts the home panel's buttons (new enrollment, queue, review, settings). */
-    public HBox homeActions() {
+    public FlowPane homeActions() {
         return homeActions;
     }
 

@@ -49,7 +49,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -221,7 +221,7 @@ public final class WorkstationShell {
     }
 
     private void homeActions(Officer o) {
-        HBox actions = window.homeActions();
+        FlowPane actions = window.homeActions();
         actions.getChildren().setAll(
                 navButton("startEnrollment", "home.enroll", Destination.ENROLLMENT),
                 navButton("openQueue", "home.queue", Destination.QUEUE),
@@ -232,6 +232,8 @@ public final class WorkstationShell {
             actions.getChildren().add(2, navButton("openReview", "home.review", Destination.REVIEW));
         }
         actions.getChildren().get(0).getStyleClass().add("primary");
+        // In large type and Russian the labels are long: buttons keep their whole text and the row wraps.
+        actions.getChildren().forEach(n -> ((Button) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
     }
 
     private Button navButton(String id, String key, Destination d) {
