@@ -3,6 +3,7 @@ package io.enrollment.signing.envelope;
 import java.io.InputStream;
 import java.security.Key;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.cms.Recipient;
 import org.bouncycastle.cms.RecipientOperator;
 import org.bouncycastle.operator.InputDecryptor;
 
@@ -13,7 +14,7 @@ import org.bouncycastle.operator.InputDecryptor;
  * decryption is pure Java and could not be pointed at the JDK provider (it looks the GCM parameters up
  * by OID, which SunJCE does not register).
  */
-interface ContentKeyRecipient {
+interface ContentKeyRecipient extends Recipient {
 
     /** The key recovered by the last {@code getRecipientOperator} call. */
     Key contentKey();

@@ -17,7 +17,6 @@ import org.bouncycastle.cms.CMSAuthEnvelopedData;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.KeyAgreeRecipientId;
 import org.bouncycastle.cms.KeyTransRecipientId;
-import org.bouncycastle.cms.Recipient;
 import org.bouncycastle.cms.RecipientId;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.operator.RuntimeOperatorException;
@@ -86,7 +85,7 @@ public final class EnvelopeOpener {
             recipient = agreement;
         }
         try {
-            info.getContentStream((Recipient) recipient); // recovers the content key; the stream is not read
+            info.getContentStream(recipient); // recovers the content key; the stream is not read
             return GcmContent.of(AuthEnvelopedData.getInstance(data.toASN1Structure().getContent()))
                     .open(recipient.contentKey());
         } catch (CMSException | IOException | RuntimeOperatorException | ProviderException | IllegalArgumentException e) {
