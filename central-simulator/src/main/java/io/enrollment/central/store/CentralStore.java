@@ -1,6 +1,7 @@
 package io.enrollment.central.store;
 
 import io.enrollment.central.ItemKind;
+import io.enrollment.core.durable.GroupSync;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,7 +29,7 @@ public final class CentralStore implements AutoCloseable {
     public static final String CONFLICT = "conflict";
 
     private final JdbcConnectionPool pool;
-    private final GroupSync syncs;
+    private final GroupSync<SQLException> syncs;
 
     /**
      * Opens (creating if needed) the database {@code central.mv.db} in {@code dir}.
@@ -39,11 +40,11 @@ public final class CentralStore implements AutoCloseable {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("central") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         this.pool = JdbcConnectionPool.create(url, "central", "");
         pool.setMaxConnections(16);
-        this.syncs = new GroupSync(() -> {
+        this.syncs = new GroupSync<>(() -> {
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("CHECKPOINT SYNC");
             }
-        });
+        }, e -> new SQLException("interrupted while waiting for the database to reach the disk", e));
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS items (kind VARCHAR(16) NOT NULL, id CHAR(36) NOT NULL,"
                     + " event_kind VARCHAR(32), sha256 CHAR(64) NOT NULL, byte_size BIGINT NOT NULL,"

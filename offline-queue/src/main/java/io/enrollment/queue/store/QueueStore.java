@@ -1,6 +1,7 @@
 package io.enrollment.queue.store;
 
 import io.enrollment.core.Bytes;
+import io.enrollment.core.durable.GroupSync;
 import io.enrollment.queue.ItemKind;
 import io.enrollment.queue.ItemState;
 import io.enrollment.queue.QueueCounts;
@@ -56,7 +57,7 @@ public final class QueueStore implements AutoCloseable {
 
     private final Connection db;
     private final Connection syncDb; // only CHECKPOINT SYNC for group commits, so other statements go on meanwhile
-    private final GroupSync deliveries;
+    private final GroupSync<SQLException> deliveries;
     private final PayloadFiles payloads;
     private final byte[] macKey;
     private final Clock clock;
@@ -66,7 +67,8 @@ public final class QueueStore implements AutoCloseable {
                        QueueIncident.Listener incidents) {
         this.db = db;
         this.syncDb = syncDb;
-        this.deliveries = new GroupSync(this::syncOnOwnConnection);
+        this.deliveries = new GroupSync<>(this::syncOnOwnConnection,
+                e -> new SQLException("interrupted while waiting for the database to reach the disk", e));
         this.payloads = payloads;
         this.macKey = macKey;
         this.clock = clock;

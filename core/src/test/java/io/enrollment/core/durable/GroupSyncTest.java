@@ -1,10 +1,9 @@
-package io.enrollment.queue.store;
+package io.enrollment.core.durable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -17,27 +16,36 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class GroupSyncTest {
+    /** The caller's exception type (the stores use DiskException). */
+    static final class DiskException extends Exception {
+        DiskException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** A logical clock: every commit and every sync start and end gets the next number. */
+    private static final java.util.function.Function<InterruptedException, DiskException> INTERRUPTED =
+            e -> new DiskException("interrupted while waiting for a sync", e);
     private final AtomicLong clock = new AtomicLong();
     private final List<long[]> syncs = new ArrayList<>(); // {started, finished}
 
-    private GroupSync recording(long syncMillis) {
-        return new GroupSync(() -> {
+    private GroupSync<DiskException> recording(long syncMillis) {
+        return new GroupSync<>(() -> {
             long started = clock.incrementAndGet();
             try {
                 Thread.sleep(syncMillis);
             } catch (InterruptedException e) {
-                throw new SQLException(e);
+                throw new DiskException("interrupted", e);
             }
             synchronized (syncs) {
                 syncs.add(new long[] {started, clock.incrementAndGet()});
             }
-        });
+        }, INTERRUPTED);
     }
 
     @Test
     void everyCommitReturnsOnlyAfterASyncThatStartedAfterIt() throws Exception {
-        GroupSync group = recording(5);
+        GroupSync<DiskException> group = recording(5);
         int threads = 8;
         int perThread = 25;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -74,7 +82,7 @@ class GroupSyncTest {
     @Test
     void readingBackRunsASyncOnlyWhenSomethingIsNotOnDiskYet() throws Exception {
         AtomicInteger runs = new AtomicInteger();
-        GroupSync group = new GroupSync(runs::incrementAndGet);
+        GroupSync<DiskException> group = new GroupSync<>(runs::incrementAndGet, INTERRUPTED);
         group.awaitEverythingCommitted();
         assertEquals(0, runs.get(), "nothing committed: nothing to wait for");
         group.commitDurably(() -> { });
@@ -86,7 +94,7 @@ class GroupSyncTest {
     @Test
     void aReaderWaitsForACommitThatIsStillInProgress() throws Exception {
         AtomicInteger runs = new AtomicInteger();
-        GroupSync group = new GroupSync(runs::incrementAndGet);
+        GroupSync<DiskException> group = new GroupSync<>(runs::incrementAndGet, INTERRUPTED);
         CountDownLatch committing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Thread writer = new Thread(() -> {
@@ -96,10 +104,10 @@ class GroupSyncTest {
                     try {
                         release.await();
                     } catch (InterruptedException e) {
-                        throw new SQLException(e);
+                        throw new DiskException("interrupted", e);
                     }
                 });
-            } catch (SQLException e) {
+            } catch (DiskException e) {
                 throw new IllegalStateException(e);
             }
         });
@@ -116,12 +124,12 @@ class GroupSyncTest {
     @Test
     void aFailedSyncFailsItsCallerAndTheNextCallerSyncsAgain() throws Exception {
         AtomicInteger runs = new AtomicInteger();
-        GroupSync group = new GroupSync(() -> {
+        GroupSync<DiskException> group = new GroupSync<>(() -> {
             if (runs.incrementAndGet() == 1) {
-                throw new SQLException("disk gone");
+                throw new DiskException("disk gone", null);
             }
-        });
-        assertThrows(SQLException.class, () -> group.commitDurably(() -> { }));
+        }, INTERRUPTED);
+        assertThrows(DiskException.class, () -> group.commitDurably(() -> { }));
         group.awaitEverythingCommitted();
         assertEquals(2, runs.get(), "the failed sync covered nothing");
         group.awaitEverythingCommitted();

@@ -1,40 +1,43 @@
-package io.enrollment.central.store;
+package io.enrollment.core.durable;
 
-import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * Group commit for H2, which never fsyncs a commit by itself: a commit is on disk once a {@code CHECKPOINT SYNC}
- * that <em>started after it</em> has finished. Threads that commit while a sync runs wait for the next one and share
- * it, so N concurrent uploads pay for about one sync instead of N. Nothing is answered before its sync: callers
- * return only when their commit is covered.
+ * Group commit for a store that does not sync each commit by itself (H2): a commit is on disk once a sync that
+ * <em>started after it</em> has finished. Threads that commit while a sync runs wait for the next one and share
+ * it, so N parallel commits pay for about one sync instead of N. Callers return only when their commit is covered
+ * (the queue erases nothing, the central simulator answers nothing, before that).
  *
- * <p>(The offline queue has the same class: the two modules share no code but {@code core}, which does no I/O.)
+ * <p>Only the bookkeeping lives here; the commit and the sync are the caller's, with the caller's exception type.
+ *
+ * @param <E> what the commit and the sync throw
  */
-public final class GroupSync {
-    /** The fsync itself. */
+public final class GroupSync<E extends Exception> {
+    /** The sync (an fsync), or a change to make durable. */
     @FunctionalInterface
-    public interface Sync {
-        void run() throws SQLException;
+    public interface Action<E extends Exception> {
+        void run() throws E;
     }
 
-    /** A database change to make durable. */
-    @FunctionalInterface
-    public interface Commit {
-        void run() throws SQLException;
-    }
-
-    private final Sync sync;
+    private final Action<E> sync;
+    private final Function<InterruptedException, E> interrupted;
     private long tickets;      // handed out, one per finished commit (or reader who needs everything so far)
     private long durable;      // every ticket up to this one is covered by a finished sync
     private int committing;    // commits under way (not yet ticketed)
     private boolean syncing;
 
-    public GroupSync(Sync sync) {
-        this.sync = sync;
+    /**
+     * @param sync        forces every finished commit to disk
+     * @param interrupted the caller's exception for a thread interrupted while it waits for a sync
+     */
+    public GroupSync(Action<E> sync, Function<InterruptedException, E> interrupted) {
+        this.sync = Objects.requireNonNull(sync, "sync");
+        this.interrupted = Objects.requireNonNull(interrupted, "interrupted");
     }
 
     /** Runs the commit, then returns once a sync started after it has finished. */
-    public void commitDurably(Commit commit) throws SQLException {
+    public void commitDurably(Action<E> commit) throws E {
         synchronized (this) {
             committing++;
         }
@@ -54,7 +57,7 @@ public final class GroupSync {
      * Returns once everything committed before this call is on disk: at once when nothing is pending, otherwise after
      * the next sync. For answers that hand out what an earlier commit stored (a receipt read back).
      */
-    public void awaitEverythingCommitted() throws SQLException {
+    public void awaitEverythingCommitted() throws E {
         long ticket;
         synchronized (this) {
             if (committing == 0 && durable == tickets) {
@@ -65,7 +68,7 @@ public final class GroupSync {
         awaitCovered(ticket);
     }
 
-    private void awaitCovered(long ticket) throws SQLException {
+    private void awaitCovered(long ticket) throws E {
         long covers;
         synchronized (this) {
             while (durable < ticket && syncing) {
@@ -73,7 +76,7 @@ public final class GroupSync {
                     wait();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new SQLException("interrupted while waiting for the database to reach the disk", e);
+                    throw interrupted.apply(e);
                 }
             }
             if (durable >= ticket) {
