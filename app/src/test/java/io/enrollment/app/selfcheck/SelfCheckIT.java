@@ -12,6 +12,7 @@ import io.enrollment.core.incident.IncidentStatus;
 import io.enrollment.core.incident.IncidentType;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.ItemStatus;
+import io.enrollment.devices.fingerprint.PtyPair;
 import io.enrollment.devices.fingerprint.ScannerSettings;
 import io.enrollment.devices.fingerprint.emulator.EmulatorSettings;
 import io.enrollment.devices.fingerprint.emulator.FaultMode;
@@ -99,8 +100,8 @@ class SelfCheckIT {
 
     @Test
     void rSelf1_kgScannerOverARealSerialLinkIsChecked() throws Exception {
-        try (TestWorkstation w = TestWorkstation.start(home, "kg"); SerialPair serial = SerialPair.start()) {
-            ScannerEmulator emulator = new ScannerEmulator(JSerialCommLink.open(serial.scannerSide, 57600),
+        try (TestWorkstation w = TestWorkstation.start(home, "kg"); PtyPair serial = PtyPair.start()) {
+            ScannerEmulator emulator = new ScannerEmulator(JSerialCommLink.open(serial.device, 57600),
                     new SyntheticPrintSource(5, true), EmulatorSettings.defaults(), new PrintStream(OutputStream.nullOutputStream()));
             Thread t = new Thread(() -> {
                 try {
@@ -111,7 +112,7 @@ class SelfCheckIT {
             }, "scanner-emulator");
             t.setDaemon(true);
             t.start();
-            w.properties.setProperty("scanner.port", serial.workstationSide);
+            w.properties.setProperty("scanner.port", serial.host);
             SelfCheckService.Outcome o = run(w);
             emulator.stop();
             Map<String, ItemStatus> s = statuses(o);
@@ -123,8 +124,8 @@ class SelfCheckIT {
 
     @Test
     void rSelf1_kgSilentScannerFailsAndBlocksEnrollment() throws Exception {
-        try (TestWorkstation w = TestWorkstation.start(home, "kg"); SerialPair serial = SerialPair.start()) {
-            ScannerEmulator emulator = new ScannerEmulator(JSerialCommLink.open(serial.scannerSide, 57600),
+        try (TestWorkstation w = TestWorkstation.start(home, "kg"); PtyPair serial = PtyPair.start()) {
+            ScannerEmulator emulator = new ScannerEmulator(JSerialCommLink.open(serial.device, 57600),
                     new SyntheticPrintSource(5, true), EmulatorSettings.defaults().withFault(FaultMode.SILENCE, 1000),
                     new PrintStream(OutputStream.nullOutputStream()));
             Thread t = new Thread(() -> {
@@ -136,7 +137,7 @@ class SelfCheckIT {
             }, "scanner-emulator");
             t.setDaemon(true);
             t.start();
-            w.properties.setProperty("scanner.port", serial.workstationSide);
+            w.properties.setProperty("scanner.port", serial.host);
             SelfCheckService.Outcome o = run(w);
             emulator.stop();
             assertEquals(ItemStatus.FAIL, statuses(o).get("scanner"), describe(o));

@@ -11,12 +11,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 
-/** A real serial link: {@code socat -d -d pty,raw,echo=0 pty,raw,echo=0}, its two device paths, and a kill switch. */
-final class PtyPair implements AutoCloseable {
+/**
+ * A real serial link: {@code socat -d -d pty,raw,echo=0 pty,raw,echo=0}, its two device paths, and a kill switch.
+ * Also used by app's integration tests (this module's test jar).
+ */
+public final class PtyPair implements AutoCloseable {
     private static final Pattern PTY = Pattern.compile("PTY is (\\S+)");
     private final Process socat;
-    final String device;
-    final String host;
+    /** One end (the scanner's side in the tests). */
+    public final String device;
+    /** The other end (the workstation's side). */
+    public final String host;
 
     private PtyPair(Process socat, String device, String host) {
         this.socat = socat;
@@ -25,7 +30,7 @@ final class PtyPair implements AutoCloseable {
     }
 
     /** Starts socat; skips the test (with the reason) only when socat is not installed. */
-    static PtyPair start() throws IOException, InterruptedException {
+    public static PtyPair start() throws IOException, InterruptedException {
         Process p;
         try {
             p = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0", "pty,raw,echo=0").redirectErrorStream(true).start();
@@ -66,7 +71,7 @@ final class PtyPair implements AutoCloseable {
     }
 
     /** Pulls the plug: both ptys vanish. */
-    void kill() {
+    public void kill() {
         socat.destroyForcibly();
         try {
             socat.waitFor(5, TimeUnit.SECONDS);
