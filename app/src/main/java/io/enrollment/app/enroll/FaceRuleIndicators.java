@@ -5,7 +5,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -18,14 +17,11 @@ import javafx.scene.shape.Circle;
  */
 final class FaceRuleIndicators {
     private static final String[] VERDICT_CLASSES = {"check-pass", "check-fail", "check-not_verified"};
-    private final VBox box = new VBox(4);
-    private final ScrollPane scroll = new ScrollPane(box);
+    private final VBox box;
 
-    FaceRuleIndicators(String id, ObservableList<CheckRow> rows) {
-        box.setId(id);
-        box.getStyleClass().add("check-list");
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("check-scroll");
+    /** Keeps {@code box} (the screen's list of indicators) showing {@code rows}. */
+    FaceRuleIndicators(VBox box, ObservableList<CheckRow> rows) {
+        this.box = box;
         rows.addListener((ListChangeListener<CheckRow>) c -> {
             while (c.next()) {
                 if (c.wasReplaced() && c.getFrom() + c.getAddedSize() <= box.getChildren().size()
@@ -40,10 +36,6 @@ final class FaceRuleIndicators {
             }
         });
         rebuild(rows);
-    }
-
-    ScrollPane node() {
-        return scroll;
     }
 
     private void rebuild(ObservableList<CheckRow> rows) {

@@ -1,5 +1,6 @@
 package io.enrollment.app.enroll;
 
+import io.enrollment.app.fx.Fxml;
 import io.enrollment.app.fx.Views;
 import io.enrollment.app.i18n.Messages;
 import java.io.ByteArrayInputStream;
@@ -9,6 +10,7 @@ import javax.sound.sampled.Clip;
 import javax.sound.sampled.LineUnavailableException;
 import javax.sound.sampled.UnsupportedAudioFileException;
 import javafx.application.Platform;
+import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -16,59 +18,100 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
- * The voice step: the prompt in large digits and in Russian words, record, the recording's waveform and
- * peak level, playback, per-rule verdicts and the operator's confirmations. Binds {@link VoiceStepViewModel}.
+ * Controller of {@code VoiceStep.fxml}: the prompt in large digits and in Russian words, record, the recording's
+ * waveform and peak level, playback, per-rule verdicts and the operator's confirmations. Binds
+ * {@link VoiceStepViewModel}.
  */
 final class VoiceStepView {
-    private final VBox root = new VBox(12);
-    private final Canvas wave = new Canvas(520, 90);
-    private final Label playback = new Label();
+    private final VoiceStepViewModel model;
+    private final Messages m;
+    private final Parent root;
+    @FXML
+    private Label guidance;
+    @FXML
+    private Label digits;
+    @FXML
+    private Label words;
+    @FXML
+    private Canvas wave;
+    @FXML
+    private ProgressBar level;
+    @FXML
+    private Button record;
+    @FXML
+    private Button stop;
+    @FXML
+    private Button play;
+    @FXML
+    private Button retake;
+    @FXML
+    private Label playback;
+    @FXML
+    private CheckBox listened;
+    @FXML
+    private CheckBox calm;
+    @FXML
+    private Button accept;
+    @FXML
+    private VBox checks;
 
     VoiceStepView(VoiceStepViewModel model, Messages m) {
-        Label digits = Views.bound("promptDigits", model.promptDigitsProperty(), "prompt-digits");
-        Label words = Views.bound("promptWords", model.promptWordsProperty(), "prompt-words");
-        ProgressBar level = new ProgressBar(0);
-        level.setId("levelMeter");
-        level.setPrefWidth(520);
+        this.model = model;
+        this.m = m;
+        this.root = Fxml.load(this, "VoiceStep.fxml", m);
+    }
+
+    @FXML
+    private void initialize() {
+        guidance.textProperty().bind(model.guidanceProperty());
+        digits.textProperty().bind(model.promptDigitsProperty());
+        words.textProperty().bind(model.promptWordsProperty());
         model.waveformProperty().addListener((o, a, w) -> draw(w));
+        draw(null);
+        // the level is in dBFS: the bar spans the 60 dB below full scale
         model.levelProperty().addListener((o, a, db) -> level.setProgress(Double.isInfinite(db.doubleValue()) ? 0
                 : Math.max(0, Math.min(1, 1 + db.doubleValue() / 60))));
-        wave.setId("waveform");
-        draw(null);
-        Button record = Views.button("recordVoice", m.get("voice.record"), model::record);
         record.disableProperty().bind(model.stateProperty().isEqualTo(CaptureState.WORKING).or(model.acceptedProperty()));
-        Button stop = Views.button("stopVoice", m.get("voice.stop"), model::stop);
         stop.disableProperty().bind(model.stateProperty().isNotEqualTo(CaptureState.WORKING));
-        Button play = Views.button("playVoice", m.get("voice.play"), () -> model.recording().ifPresent(w -> play(w, m)));
         play.disableProperty().bind(model.waveformProperty().isNull());
-        Button retake = Views.button("retakeVoice", m.get("capture.retake"), model::retake);
         retake.disableProperty().bind(model.stateProperty().isEqualTo(CaptureState.WORKING)
                 .or(model.stateProperty().isEqualTo(CaptureState.READY)));
-        CheckBox listened = new CheckBox(m.get("voice.listened"));
-        listened.setId("voiceListened");
-        listened.setWrapText(true);
         listened.selectedProperty().bindBidirectional(model.listenedProperty());
         listened.visibleProperty().bind(model.needsListeningProperty());
         listened.managedProperty().bind(model.needsListeningProperty());
-        CheckBox calm = new CheckBox(m.get("voice.calm"));
-        calm.setId("voiceCalm");
-        calm.setWrapText(true);
         calm.selectedProperty().bindBidirectional(model.calmProperty());
         calm.disableProperty().bind(model.stateProperty().isNotEqualTo(CaptureState.PASSED));
-        Button accept = Views.button("acceptVoice", m.get("voice.accept"), model::accept);
         accept.disableProperty().bind(model.stateProperty().isNotEqualTo(CaptureState.PASSED).or(model.acceptedProperty()));
-        VBox left = new VBox(10, new Label(m.get("voice.readAloud")), digits, words, wave, level,
-                new HBox(12, record, stop, play, retake, playback), listened, calm, accept);
-        VBox checks = new VBox(6, new Label(m.get("voice.rules")), Views.checkList("voiceChecks", model.rows()));
-        HBox.setHgrow(checks, Priority.ALWAYS);
-        root.getChildren().addAll(Views.heading(m.get("voice.heading")),
-                Views.bound("voiceGuidance", model.guidanceProperty(), "guidance"), new HBox(20, left, checks));
+        Views.showChecks(checks, model.rows());
+    }
+
+    @FXML
+    private void record() {
+        model.record();
+    }
+
+    @FXML
+    private void stop() {
+        model.stop();
+    }
+
+    @FXML
+    private void play() {
+        model.recording().ifPresent(this::playRecording);
+    }
+
+    @FXML
+    private void retake() {
+        model.retake();
+    }
+
+    @FXML
+    private void accept() {
+        model.accept();
     }
 
     private void draw(Waveform w) {
@@ -91,7 +134,7 @@ final class VoiceStepView {
     }
 
     /** Plays the recording on the default audio device, off the UI thread. */
-    private void play(byte[] wav, Messages m) {
+    private void playRecording(byte[] wav) {
         playback.setText(m.get("voice.playing"));
         Thread t = new Thread(() -> {
             String result = "";

@@ -7,7 +7,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.layout.HBox;
@@ -49,13 +48,10 @@ public final class Views {
     }
 
     /**
-     * Per-rule indicators: a green, red or amber dot, the rule and its verdict; the measured value against
-     * the threshold on hover (and in the accessible text).
+     * Per-rule indicators in {@code box}: a green, red or amber dot, the rule and its verdict; the measured value
+     * against the threshold on hover (and in the accessible text). Rebuilt whenever the rows change.
      */
-    public static ScrollPane checkList(String id, ObservableList<CheckRow> rows) {
-        VBox box = new VBox(4);
-        box.setId(id);
-        box.getStyleClass().add("check-list");
+    public static void showChecks(VBox box, ObservableList<CheckRow> rows) {
         ListChangeListener<CheckRow> refill = c -> {
             box.getChildren().clear();
             for (CheckRow r : rows) {
@@ -76,9 +72,5 @@ public final class Views {
         };
         rows.addListener(refill);
         refill.onChanged(null);
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("check-scroll");
-        return scroll;
     }
 }
