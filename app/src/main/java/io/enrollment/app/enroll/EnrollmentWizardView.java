@@ -1,49 +1,75 @@
 package io.enrollment.app.enroll;
 
+import io.enrollment.app.fx.Fxml;
 import io.enrollment.app.fx.Screen;
-import io.enrollment.app.fx.Views;
 import io.enrollment.app.i18n.Messages;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 
-/** Hosts the steps of {@link EnrollmentWizardViewModel} with Back, Next and Cancel. */
+/**
+ * Controller of {@code EnrollmentWizard.fxml}: hosts the steps of {@link EnrollmentWizardViewModel} with Back, Next
+ * and Cancel. A step's view is built when first shown and kept (the review and the receipt are built anew each time).
+ */
 public final class EnrollmentWizardView implements Screen {
     private final EnrollmentWizardViewModel model;
     private final Messages m;
-    private final BorderPane root = new BorderPane();
     private final Map<WizardStep, Parent> built = new EnumMap<>(WizardStep.class);
+    @FXML
+    private BorderPane frame;
+    @FXML
+    private Label progress;
+    @FXML
+    private Label blocked;
+    @FXML
+    private Button cancel;
+    @FXML
+    private Button back;
+    @FXML
+    private Button next;
+    @FXML
+    private Button done;
 
     public EnrollmentWizardView(EnrollmentWizardViewModel model, Messages m) {
         this.model = model;
         this.m = m;
-        root.getStyleClass().addAll("screen", "wizard");
-        Label progress = Views.bound("wizardProgress", model.progressProperty(), "wizard-progress");
-        root.setTop(progress);
-        Button back = Views.button("backButton", m.get("wizard.back"), model::back);
-        Button next = Views.button("nextButton", m.get("wizard.next"), model::next);
-        next.setDefaultButton(false);
-        Button cancel = Views.button("cancelButton", m.get("wizard.cancel"), model::cancel);
-        cancel.getStyleClass().add("danger");
-        Button done = Views.button("doneButton", m.get("wizard.done"), model::finish);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Label blocked = Views.bound("wizardBlocked", model.blockedProperty(), "message-error");
-        HBox nav = new HBox(12, cancel, blocked, gap, back, next, done);
-        nav.getStyleClass().add("wizard-nav");
-        root.setBottom(nav);
-        model.stepProperty().addListener((o, a, s) -> show(s, back, next, cancel, done));
-        show(model.stepProperty().get(), back, next, cancel, done);
+        Fxml.load(this, "EnrollmentWizard.fxml", m);
     }
 
-    private void show(WizardStep s, Button back, Button next, Button cancel, Button done) {
+    @FXML
+    private void initialize() {
+        progress.textProperty().bind(model.progressProperty());
+        blocked.textProperty().bind(model.blockedProperty());
+        model.stepProperty().addListener((o, a, s) -> show(s));
+        show(model.stepProperty().get());
+    }
+
+    @FXML
+    private void cancel() {
+        model.cancel();
+    }
+
+    @FXML
+    private void back() {
+        model.back();
+    }
+
+    @FXML
+    private void next() {
+        model.next();
+    }
+
+    @FXML
+    private void finish() {
+        model.finish();
+    }
+
+    private void show(WizardStep s) {
         boolean receipt = s == WizardStep.RECEIPT;
         back.setVisible(s != WizardStep.SUBJECT && !receipt);
         next.setVisible(s != WizardStep.REVIEW && !receipt);
@@ -54,7 +80,7 @@ public final class EnrollmentWizardView implements Screen {
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("step-scroll");
-        root.setCenter(scroll);
+        frame.setCenter(scroll);
     }
 
     private Parent build(WizardStep s) {
@@ -78,6 +104,6 @@ public final class EnrollmentWizardView implements Screen {
 
     @Override
     public Parent root() {
-        return root;
+        return frame;
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -72,5 +73,24 @@ public final class Views {
         };
         rows.addListener(refill);
         refill.onChanged(null);
+    }
+
+    /** In a two-column form, makes each label of column 0 the label of the control beside it (mnemonics, screen readers). */
+    public static void labelRows(GridPane grid) {
+        for (javafx.scene.Node n : grid.getChildren()) {
+            if (n instanceof Label label && column(n) == 0) {
+                grid.getChildren().stream().filter(c -> column(c) == 1 && row(c) == row(n)).findFirst().ifPresent(label::setLabelFor);
+            }
+        }
+    }
+
+    private static int column(javafx.scene.Node n) {
+        Integer c = GridPane.getColumnIndex(n);
+        return c == null ? 0 : c;
+    }
+
+    private static int row(javafx.scene.Node n) {
+        Integer r = GridPane.getRowIndex(n);
+        return r == null ? 0 : r;
     }
 }
