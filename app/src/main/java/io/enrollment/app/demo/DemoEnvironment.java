@@ -73,6 +73,15 @@ public final class DemoEnvironment {
     }
 
     /**
+     * The fingerprint images the demo scanner serves (PNG, BMP, JPEG or PGM at 500 ppi, in name order, round robin)
+     * when this folder of the demo's data holds any when the workstation starts — to show how a finger presented
+     * twice is refused, say; otherwise it makes a new synthetic finger for every scan.
+     */
+    public static Path scannerPrints(WorkstationConfig config) {
+        return config.dataDir().resolve("scanner-prints");
+    }
+
+    /**
      * The demo camera's source: the portraits put in {@link #cameraImages()}, else the demo video (made at build
      * time beside the application, or here from the portraits found), else — saying why on the log and in the
      * camera's own picture — the image folder with one picture that tells what to do.

@@ -36,6 +36,8 @@ import io.enrollment.devices.audio.MixerSource;
 import io.enrollment.devices.camera.ImageFolderCamera;
 import io.enrollment.devices.camera.UsbCamera;
 import io.enrollment.devices.camera.VideoFileCamera;
+import io.enrollment.devices.fingerprint.emulator.FolderPrintSource;
+import io.enrollment.devices.fingerprint.emulator.PrintSource;
 import io.enrollment.devices.fingerprint.emulator.SyntheticPrintSource;
 import io.enrollment.installer.WorkstationConfig;
 import io.enrollment.queue.QueueException;
@@ -221,7 +223,7 @@ public final class Workstation implements AutoCloseable {
 
     private static FingerprintReader scanner(WorkstationConfig config, List<AutoCloseable> closeables) {
         if (config.demo()) {
-            SyntheticPrintSource prints = new SyntheticPrintSource(20_260_521L, false);
+            PrintSource prints = demoPrints(config);
             if (config.scanner().isPresent() && PtyScannerEmulator.available()) {
                 try {
                     closeables.add(PtyScannerEmulator.start(Path.of(config.scanner().get()), prints, config.scannerBaud()));
@@ -234,6 +236,19 @@ public final class Workstation implements AutoCloseable {
         }
         return new R30xFingerprintReader(config.scanner().orElseThrow(() ->
                 new IllegalArgumentException("scanner.port is required for profile " + config.profileId())), config.scannerBaud());
+    }
+
+    /** The demo scanner's prints: the images put in the demo's scanner-prints folder, else a new synthetic finger per scan. */
+    private static PrintSource demoPrints(WorkstationConfig config) {
+        Path folder = io.enrollment.app.demo.DemoEnvironment.scannerPrints(config);
+        if (Files.isDirectory(folder)) {
+            try {
+                return new FolderPrintSource(folder);
+            } catch (IOException e) {
+                LOG.warn("demo scanner: {}; it makes synthetic prints instead", e.getMessage());
+            }
+        }
+        return new SyntheticPrintSource(20_260_521L, false);
     }
 
     public WorkstationConfig config() {

@@ -93,12 +93,21 @@ final class DemoWorkstation implements AutoCloseable {
      * @param cameraFrames portraits the demo camera shows in turn (in its image folder); none: the demo video
      */
     DemoWorkstation(Path home, String profile, List<Path> cameraFrames) throws Exception {
+        this(home, profile, cameraFrames, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * @param adjust changes the demo's configuration before the workstation opens (a real token instead of the
+     *               demo card, say)
+     */
+    DemoWorkstation(Path home, String profile, List<Path> cameraFrames,
+                    java.util.function.UnaryOperator<WorkstationConfig> adjust) throws Exception {
         this.home = home;
         DemoEnvironment demo = new DemoEnvironment(home);
         this.cameraImages = demo.cameraImages();
         Files.createDirectories(cameraImages);
         showCamera(cameraFrames);
-        this.config = demo.prepare(profile);
+        this.config = adjust.apply(demo.prepare(profile));
     }
 
     /**
@@ -173,6 +182,25 @@ final class DemoWorkstation implements AutoCloseable {
         waitFor(10, () -> shows(robot, "#pinField"));
         type(robot, "#pinField", pin);
         robot.clickOn("#loginButton");
+    }
+
+    /** Fills the subject step for a person whose document was checked in person, and goes on to the consent. */
+    static void enterSubject(FxRobot robot, String documentNumber, String issuer, String familyName, String givenNames,
+                             String dateOfBirth) throws Exception {
+        waitFor(5, () -> shows(robot, "#documentNumber"));
+        type(robot, "#documentNumber", documentNumber);
+        type(robot, "#issuer", issuer);
+        type(robot, "#familyName", familyName);
+        type(robot, "#givenNames", givenNames);
+        type(robot, "#dateOfBirth", dateOfBirth);
+        robot.interact(() -> robot.lookup("#checkedInPerson").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        robot.clickOn("#nextButton");
+        waitFor(5, () -> shows(robot, "#consentAccepted"));
+    }
+
+    /** Ticks the consent on screen (Next then opens the face step). */
+    static void acceptConsent(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#consentAccepted").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
     }
 
     /** Waits for a passing face capture and confirms what software cannot verify, as the operator would. */
