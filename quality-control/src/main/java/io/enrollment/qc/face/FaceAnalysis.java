@@ -1,6 +1,7 @@
 package io.enrollment.qc.face;
 
 import io.enrollment.qc.face.model.AlignedFace;
+import io.enrollment.qc.face.model.ExpressionScores;
 import io.enrollment.qc.face.model.FaceDetection;
 import io.enrollment.qc.face.model.FaceMesh;
 import io.enrollment.qc.face.model.HeadPose;
@@ -19,15 +20,30 @@ import java.util.Optional;
  * @param mesh     landmarks of the main face
  * @param pose     head pose of the main face
  * @param aligned  the main face resampled to the fixed geometry the photometric checks use
+ * @param expression  the expression network's probabilities for the main face (on the live path possibly
+ *                    from a recent frame, see {@link LiveFaceQc})
  */
 public record FaceAnalysis(int width, int height, ImageSource source, List<FaceDetection> faces,
-                           Optional<FaceMesh> mesh, Optional<HeadPose> pose, Optional<AlignedFace> aligned) {
+                           Optional<FaceMesh> mesh, Optional<HeadPose> pose, Optional<AlignedFace> aligned,
+                           Optional<ExpressionScores> expression) {
     public FaceAnalysis {
         Objects.requireNonNull(source, "source");
         faces = List.copyOf(faces);
         Objects.requireNonNull(mesh, "mesh");
         Objects.requireNonNull(pose, "pose");
         Objects.requireNonNull(aligned, "aligned");
+        Objects.requireNonNull(expression, "expression");
+    }
+
+    /** An analysis without the expression network's output (R-FACE-9's smile-network measure is then NOT_VERIFIED). */
+    public FaceAnalysis(int width, int height, ImageSource source, List<FaceDetection> faces,
+                        Optional<FaceMesh> mesh, Optional<HeadPose> pose, Optional<AlignedFace> aligned) {
+        this(width, height, source, faces, mesh, pose, aligned, Optional.empty());
+    }
+
+    /** The same analysis with {@code scores} as the expression. */
+    public FaceAnalysis withExpression(Optional<ExpressionScores> scores) {
+        return new FaceAnalysis(width, height, source, faces, mesh, pose, aligned, scores);
     }
 
     public boolean hasFace() {

@@ -31,6 +31,8 @@ import io.enrollment.core.profile.Profile;
  * @param formatAccepted      R-FACE-13, 1 = JPEG or PNG
  * @param minSharpness        WS-FACE-SHARPNESS, Laplacian variance of the eye-normalised face
  * @param maxResampling       R-FACE-11, resampling-trace score of an imported file (NaN: not configured)
+ * @param maxHappy            R-FACE-9, the expression network's "happy" probability
+ * @param maxTeeth            R-FACE-9, fraction of the outer-lip area that looks like teeth
  * @param editEvidenceFails   R-FACE-11, whether evidence of processing (a second JPEG save, a resampling
  *                            trace) fails the image ({@code setting.face.edits.evidence=fail}) or leaves it
  *                            NOT_VERIFIED for a person to judge ({@code not-verified}, the default)
@@ -44,9 +46,13 @@ public record FaceQualityParameters(double maxYaw, double maxPitch, double maxRo
                                     double minEyeVisibility,
                                     double maxLensGlare, double bitsPerChannel, double channels,
                                     double minChroma, double formatAccepted, double minSharpness,
-                                    double maxResampling, boolean editEvidenceFails) {
+                                    double maxResampling, boolean editEvidenceFails, double maxHappy,
+                                    double maxTeeth) {
 
-    /** The thresholds as before the resampling trace: no resampling threshold, evidence not verified. */
+    /**
+     * The thresholds as before the resampling trace and the expression network: no resampling threshold,
+     * evidence not verified, no smile-network or teeth threshold (those measures are then NOT_VERIFIED).
+     */
     public FaceQualityParameters(double maxYaw, double maxPitch, double maxRoll, double minInterEye,
                                  double minHeadMargin, double maxOccluded, double faceCount,
                                  double minDetectorScore, double minEyesOpen, double minEyesVisible,
@@ -59,7 +65,7 @@ public record FaceQualityParameters(double maxYaw, double maxPitch, double maxRo
         this(maxYaw, maxPitch, maxRoll, minInterEye, minHeadMargin, maxOccluded, faceCount, minDetectorScore,
                 minEyesOpen, minEyesVisible, maxMouthOpen, maxSmile, minLightBalance, minFaceBrightness, maxClipped,
                 maxEditTraces, maxRecompression, minEyeVisibility, maxLensGlare, bitsPerChannel, channels, minChroma,
-                formatAccepted, minSharpness, Double.NaN, false);
+                formatAccepted, minSharpness, Double.NaN, false, Double.NaN, Double.NaN);
     }
 
     /**
@@ -96,7 +102,9 @@ public record FaceQualityParameters(double maxYaw, double maxPitch, double maxRo
                 profile.threshold("face.sharpness.min"),
                 // added after the first profiles: one without it leaves the resampling check NOT_VERIFIED
                 profile.hasThreshold("face.edits.resampling.max") ? profile.threshold("face.edits.resampling.max") : Double.NaN,
-                editEvidence(profile));
+                editEvidence(profile),
+                profile.threshold("face.expression.happy.max"),
+                profile.threshold("face.mouth.teeth.max"));
     }
 
     private static boolean editEvidence(Profile profile) {

@@ -19,6 +19,8 @@ import io.enrollment.qc.face.check.WholeHeadRule;
 import io.enrollment.qc.face.model.AlignedFace;
 import io.enrollment.qc.face.model.BlazeFaceDetector;
 import io.enrollment.qc.face.model.CanonicalFaceModel;
+import io.enrollment.qc.face.model.ExpressionNetwork;
+import io.enrollment.qc.face.model.ExpressionScores;
 import io.enrollment.qc.face.model.FaceDetection;
 import io.enrollment.qc.face.model.FaceMesh;
 import io.enrollment.qc.face.model.FaceMeshLandmarker;
@@ -65,6 +67,7 @@ public final class FaceQualityPipeline implements AutoCloseable {
     private final BlazeFaceDetector nearDetector;
     private final FaceMeshLandmarker landmarker;
     private final HeadPoseEstimator poseEstimator;
+    private final ExpressionNetwork expressionNetwork;
 
     /**
      * Loads the models packaged by the build.
@@ -76,6 +79,7 @@ public final class FaceQualityPipeline implements AutoCloseable {
         this.nearDetector = BlazeFaceDetector.shortRange();
         this.landmarker = new FaceMeshLandmarker();
         this.poseEstimator = new HeadPoseEstimator(CanonicalFaceModel.load(), HeadPoseEstimator.FRONTAL_PITCH_BIAS);
+        this.expressionNetwork = new ExpressionNetwork();
     }
 
     /** Checks one image (8-bit BGR) against every rule. */
@@ -133,9 +137,23 @@ public final class FaceQualityPipeline implements AutoCloseable {
     /**
      * The analysis of {@code bgr} given the faces found in it: {@code tracked} (a mesh already fitted on this
      * frame by {@link #track}) is kept when it lies on the main face, otherwise the main face is landmarked
-     * from its detection (three passes).
+     * from its detection (three passes). The expression network runs on the main face.
      */
     public FaceAnalysis analyse(Mat bgr, ImageSource source, List<FaceDetection> faces, Optional<FaceMesh> tracked) {
+        FaceAnalysis a = analyseWithoutExpression(bgr, source, faces, tracked);
+        return a.withExpression(a.aligned().map(this::expression));
+    }
+
+    /** The expression network's probabilities for an aligned face. */
+    public ExpressionScores expression(AlignedFace face) {
+        return expressionNetwork.classify(face);
+    }
+
+    /**
+     * As {@link #analyse(Mat, ImageSource, List, Optional)} without the expression network, for a caller
+     * that runs it less often ({@link LiveFaceQc}).
+     */
+    public FaceAnalysis analyseWithoutExpression(Mat bgr, ImageSource source, List<FaceDetection> faces, Optional<FaceMesh> tracked) {
         Optional<FaceDetection> main = mainFace(faces);
         if (main.isEmpty()) {
             return new FaceAnalysis(bgr.cols(), bgr.rows(), source, faces, Optional.empty(), Optional.empty(), Optional.empty());
@@ -176,5 +194,6 @@ public final class FaceQualityPipeline implements AutoCloseable {
         detector.close();
         nearDetector.close();
         landmarker.close();
+        expressionNetwork.close();
     }
 }

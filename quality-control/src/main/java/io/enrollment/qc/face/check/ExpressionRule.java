@@ -6,14 +6,17 @@ import io.enrollment.qc.face.FaceAnalysis;
 import io.enrollment.qc.face.FaceQualityParameters;
 import io.enrollment.qc.face.Language;
 import io.enrollment.qc.face.capture.GuidanceMessage;
+import io.enrollment.qc.face.model.ExpressionScores;
 import io.enrollment.qc.face.model.FaceMesh;
 import io.enrollment.qc.face.model.MeshIndex;
 import java.util.List;
 
 /**
  * R-FACE-9: both eyes open (mesh eyelid gap, and the pixels inside the eye contour must look like an
- * eye, not skin), mouth closed, neutral expression. Ratios are to T, the eye-to-chin distance, so they do
- * not depend on the image size.
+ * eye, not skin), mouth closed (inner-lip gap, and no teeth showing between lips the mesh draws closed),
+ * neutral expression (the mesh smile model, and the expression network's "happy" probability, which sees
+ * closed-lip smiles in the cheeks and eyes). Ratios are to T, the eye-to-chin distance, so they do not
+ * depend on the image size.
  */
 public final class ExpressionRule implements FaceRule {
     @Override
@@ -22,7 +25,9 @@ public final class ExpressionRule implements FaceRule {
             return List.of(Checks.noFace("R-FACE-9", "eyes-open", Comparison.AT_LEAST, p.minEyesOpen(), "ratio"),
                     Checks.noFace("R-FACE-9", "eyes-visible", Comparison.AT_LEAST, p.minEyesVisible(), "fraction"),
                     Checks.noFace("R-FACE-9", "mouth-closed", Comparison.AT_MOST, p.maxMouthOpen(), "ratio"),
-                    Checks.noFace("R-FACE-9", "neutral-expression", Comparison.AT_MOST, p.maxSmile(), "probability"));
+                    Checks.noFace("R-FACE-9", "neutral-expression", Comparison.AT_MOST, p.maxSmile(), "probability"),
+                    Checks.noFace("R-FACE-9", "teeth-visible", Comparison.AT_MOST, p.maxTeeth(), "fraction"),
+                    Checks.noFace("R-FACE-9", "smile-network", Comparison.AT_MOST, p.maxHappy(), "probability"));
         }
         FaceMesh m = a.mesh().get();
         double t = m.eyeToChin();
@@ -31,6 +36,7 @@ public final class ExpressionRule implements FaceRule {
         double lips = m.point(MeshIndex.UPPER_INNER_LIP).distance(m.point(MeshIndex.LOWER_INNER_LIP)) / t;
         double smile = SmileModel.probability(m);
         double visible = a.aligned().map(EyeAppearance::visibleFraction).orElse(0.0);
+        double teeth = a.aligned().map(MouthAppearance::teethFraction).orElse(0.0);
         return List.of(
                 Checks.measured("R-FACE-9", "eyes-open", Math.min(right, left), Comparison.AT_LEAST, p.minEyesOpen(), "ratio",
                         GuidanceMessage.OPEN_EYES, lang, Checks.format("eyelid gap / eye-to-chin: right %.3f, left %.3f", right, left)),
@@ -39,6 +45,20 @@ public final class ExpressionRule implements FaceRule {
                 Checks.measured("R-FACE-9", "mouth-closed", lips, Comparison.AT_MOST, p.maxMouthOpen(), "ratio",
                         GuidanceMessage.CLOSE_MOUTH, lang, "inner-lip gap / eye-to-chin"),
                 Checks.measured("R-FACE-9", "neutral-expression", smile, Comparison.AT_MOST, p.maxSmile(), "probability",
-                        GuidanceMessage.NEUTRAL_FACE, lang, "smile model on mouth width, corner lift, corner depth, corner height"));
+                        GuidanceMessage.NEUTRAL_FACE, lang, "smile model on mouth width, corner lift, corner depth, corner height"),
+                Checks.measured("R-FACE-9", "teeth-visible", teeth, Comparison.AT_MOST, p.maxTeeth(), "fraction",
+                        GuidanceMessage.CLOSE_MOUTH, lang, "outer-lip area brighter and less saturated than the lower lip"),
+                smileNetwork(a, p, lang));
+    }
+
+    private static CheckResult smileNetwork(FaceAnalysis a, FaceQualityParameters p, Language lang) {
+        if (a.expression().isEmpty()) {
+            return CheckResult.notVerified("R-FACE-9", "smile-network", Comparison.AT_MOST, p.maxHappy(), "probability",
+                    "the expression network did not run on this image");
+        }
+        ExpressionScores e = a.expression().get();
+        return Checks.measured("R-FACE-9", "smile-network", e.happy(), Comparison.AT_MOST, p.maxHappy(), "probability",
+                GuidanceMessage.NEUTRAL_FACE, lang, Checks.format("expression network (face-api): happy %.3f, neutral %.3f",
+                        e.happy(), e.probability(ExpressionScores.NEUTRAL)));
     }
 }

@@ -60,7 +60,8 @@ final class EyeAppearance {
         return n == 0 ? 0 : eye / (double) n;
     }
 
-    private static boolean inside(double x, double y, double[] px, double[] py) {
+    /** Whether (x, y) lies inside the polygon (even-odd rule). */
+    static boolean inside(double x, double y, double[] px, double[] py) {
         boolean in = false;
         for (int i = 0, j = px.length - 1; i < px.length; j = i++) {
             if ((py[i] > y) != (py[j] > y) && x < (px[j] - px[i]) * (y - py[i]) / (py[j] - py[i]) + px[i]) {

@@ -89,6 +89,27 @@ public final class AlignedFace {
         return new AlignedFace(pixels, valid, ax, ay);
     }
 
+    /**
+     * The square of side {@code side} (aligned pixels) centred on ({@code cx}, {@code cy}), resampled
+     * bilinearly to {@code size}×{@code size}: an 8-bit BGR image the caller closes. Outside the crop is black.
+     */
+    public Mat square(double cx, double cy, double side, int size) {
+        double s = side / size;
+        try (Mat aligned = new Mat(HEIGHT, WIDTH, CV_8UC3); Mat affine = new Mat(2, 3, CV_64F)) {
+            aligned.data().put(bgr);
+            DoubleIndexer idx = affine.createIndexer();
+            // output pixel j covers [cx − side/2 + j·s, … + s) in aligned coordinates (integer = pixel centre)
+            double[] m = {s, 0, cx - side / 2 + s / 2, 0, s, cy - side / 2 + s / 2};
+            for (int i = 0; i < 6; i++) {
+                idx.put(i / 3, i % 3, m[i]);
+            }
+            idx.close();
+            Mat out = new Mat();
+            warpAffine(aligned, out, affine, new Size(size, size), INTER_LINEAR | WARP_INVERSE_MAP, BORDER_CONSTANT, Scalar.all(0));
+            return out;
+        }
+    }
+
     /** Landmark {@code i} in aligned coordinates. */
     public Point2 landmark(int i) {
         return new Point2(mx[i], my[i]);
