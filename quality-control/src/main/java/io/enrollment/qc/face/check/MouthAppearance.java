@@ -2,20 +2,22 @@ package io.enrollment.qc.face.check;
 
 import io.enrollment.qc.face.model.AlignedFace;
 import io.enrollment.qc.face.model.MeshIndex;
-import io.enrollment.qc.face.model.Point2;
 import io.enrollment.qc.face.model.RegionStats;
 
 /**
- * How much of the mouth shows teeth: the fraction of pixels inside the mesh's outer lip contour that are
- * clearly brighter and less saturated than the lips' own colour (sampled on the lower lip's body). Lips
- * parted a little over the teeth are drawn closed by the mesh, which the inner-lip gap cannot see; teeth
- * are what give them away. A closed mouth reads ~0.
+ * How much of the mouth shows teeth: the fraction of pixels inside the mesh's outer lip contour, near the
+ * line where the mesh has the lips meet, that are clearly brighter than the lips' own colour (sampled on
+ * the lower lip's body) and far less saturated. Lips parted a little over the teeth are still drawn closed
+ * by the mesh, so the inner-lip gap cannot see them; the teeth between them give them away. Gloss
+ * highlights on lipstick are bright too, but stay pink and sit on the lip's bulge, away from the lip line.
  */
 final class MouthAppearance {
     /** Luma above the lip colour's from which a pixel can be a tooth, 0–255 levels. */
     static final double BRIGHTER = 20;
     /** Saturation ((max − min)/max) at most this fraction of the lips' own. */
-    static final double LESS_SATURATED = 0.6;
+    static final double LESS_SATURATED = 0.4;
+    /** Teeth show along the lip line: pixels farther than this from it are not counted, aligned pixels. */
+    static final double NEAR_LIP_LINE = 0.08 * AlignedFace.IED;
     private static final double LIP_PROBE = 0.03 * AlignedFace.IED;
 
     private MouthAppearance() {
@@ -37,39 +39,23 @@ final class MouthAppearance {
         if (samples == 0) {
             return 0;
         }
-        double lipR = sum[0] / samples;
-        double lipG = sum[1] / samples;
-        double lipB = sum[2] / samples;
-        double lipLuma = 0.299 * lipR + 0.587 * lipG + 0.114 * lipB;
-        double lipSaturation = saturation(lipR, lipG, lipB);
-        int[] contour = MeshIndex.OUTER_LIPS;
-        double[] px = new double[contour.length];
-        double[] py = new double[contour.length];
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (int k = 0; k < contour.length; k++) {
-            Point2 p = f.landmark(contour[k]);
-            px[k] = p.x();
-            py[k] = p.y();
-            minX = Math.min(minX, p.x());
-            maxX = Math.max(maxX, p.x());
-            minY = Math.min(minY, p.y());
-            maxY = Math.max(maxY, p.y());
-        }
+        double lipLuma = (0.299 * sum[0] + 0.587 * sum[1] + 0.114 * sum[2]) / samples;
+        double lipSaturation = saturation(sum[0], sum[1], sum[2]);
+        double[] ox = xs(f, MeshIndex.OUTER_LIPS);
+        double[] oy = ys(f, MeshIndex.OUTER_LIPS);
+        double[] ix = xs(f, MeshIndex.INNER_LIPS);
+        double[] iy = ys(f, MeshIndex.INNER_LIPS);
         int n = 0;
         int teeth = 0;
-        for (int y = (int) Math.max(0, minY); y <= Math.min(AlignedFace.HEIGHT - 1, maxY); y++) {
-            for (int x = (int) Math.max(0, minX); x <= Math.min(AlignedFace.WIDTH - 1, maxX); x++) {
-                if (!f.valid(x, y) || !EyeAppearance.inside(x + 0.5, y + 0.5, px, py)) {
+        for (int y = (int) Math.max(0, min(oy)); y <= Math.min(AlignedFace.HEIGHT - 1, max(oy)); y++) {
+            for (int x = (int) Math.max(0, min(ox)); x <= Math.min(AlignedFace.WIDTH - 1, max(ox)); x++) {
+                if (!f.valid(x, y) || !EyeAppearance.inside(x + 0.5, y + 0.5, ox, oy)) {
                     continue;
                 }
                 n++;
-                int r = f.channel(x, y, 2);
-                int g = f.channel(x, y, 1);
-                int b = f.channel(x, y, 0);
-                if (f.luma(x, y) >= lipLuma + BRIGHTER && saturation(r, g, b) <= LESS_SATURATED * lipSaturation) {
+                if (f.luma(x, y) >= lipLuma + BRIGHTER
+                        && saturation(f.channel(x, y, 2), f.channel(x, y, 1), f.channel(x, y, 0)) <= LESS_SATURATED * lipSaturation
+                        && distanceToPolyline(x + 0.5, y + 0.5, ix, iy) <= NEAR_LIP_LINE) {
                     teeth++;
                 }
             }
@@ -77,9 +63,53 @@ final class MouthAppearance {
         return n == 0 ? 0 : teeth / (double) n;
     }
 
+    private static double distanceToPolyline(double x, double y, double[] px, double[] py) {
+        double best = Double.MAX_VALUE;
+        for (int k = 0; k + 1 < px.length; k++) {
+            double dx = px[k + 1] - px[k];
+            double dy = py[k + 1] - py[k];
+            double len = dx * dx + dy * dy;
+            double t = len == 0 ? 0 : Math.max(0, Math.min(1, ((x - px[k]) * dx + (y - py[k]) * dy) / len));
+            best = Math.min(best, Math.hypot(x - px[k] - t * dx, y - py[k] - t * dy));
+        }
+        return best;
+    }
+
     private static double saturation(double r, double g, double b) {
         double max = Math.max(r, Math.max(g, b));
         double min = Math.min(r, Math.min(g, b));
         return max <= 0 ? 0 : (max - min) / max;
+    }
+
+    private static double[] xs(AlignedFace f, int[] indices) {
+        double[] v = new double[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            v[k] = f.landmark(indices[k]).x();
+        }
+        return v;
+    }
+
+    private static double[] ys(AlignedFace f, int[] indices) {
+        double[] v = new double[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            v[k] = f.landmark(indices[k]).y();
+        }
+        return v;
+    }
+
+    private static double min(double[] v) {
+        double m = Double.MAX_VALUE;
+        for (double d : v) {
+            m = Math.min(m, d);
+        }
+        return m;
+    }
+
+    private static double max(double[] v) {
+        double m = -Double.MAX_VALUE;
+        for (double d : v) {
+            m = Math.max(m, d);
+        }
+        return m;
     }
 }

@@ -32,6 +32,8 @@ public final class MeshIndex {
     public static final int[] LEFT_EYE_CONTOUR = {263, 466, 388, 387, 386, 385, 384, 398, 362, 382, 381, 380, 374, 373, 390, 249};
     /** Outer contour of the lips: upper lip from the right corner, then the lower lip back to it. */
     public static final int[] OUTER_LIPS = {61, 185, 40, 39, 37, 0, 267, 269, 270, 409, 291, 375, 321, 405, 314, 17, 84, 181, 91, 146};
+    /** Inner contour of the lips (where they meet when closed), right corner round and back to it. */
+    public static final int[] INNER_LIPS = {78, 191, 80, 81, 82, 13, 312, 311, 310, 415, 308, 324, 318, 402, 317, 14, 87, 178, 88, 95, 78};
     /** Eyebrow points, outer to inner. */
     public static final int[] RIGHT_BROW = {70, 63, 105, 66, 107};
     public static final int[] LEFT_BROW = {300, 293, 334, 296, 336};
