@@ -64,6 +64,7 @@ class FacePhotoAgreementTest {
         // 022 raises the chin (pitch ~5.5° by two estimators in two photos) and 001 turns ~5° (4.9-5.1° with the
         // crop): see docs/face-qc.md.
         assertTrue(disagreements.size() <= 2, disagreements.toString());
+        assertTrue(disagreements.stream().noneMatch(d -> d.contains("R-FACE-9")), "no neutral portrait fails R-FACE-9: " + disagreements);
     }
 
     @Test
@@ -87,18 +88,26 @@ class FacePhotoAgreementTest {
     void smilingPhotosFailExpression() throws Exception {
         assumeTrue(TestPhotos.facesPresent(), TestPhotos::facesMissing);
         List<String> disagreements = new ArrayList<>();
+        List<String> passing = new ArrayList<>();
         List<Path> photos = TestPhotos.folder("smiling_front");
         for (Path p : photos) {
             QualityReport r = check(p);
             boolean fails = r.checks().stream().anyMatch(c -> c.id().equals("R-FACE-9") && c.failed());
             if (!fails) {
-                Optional<CheckResult> smile = r.checks().stream().filter(c -> c.name().equals("neutral-expression")).findFirst();
-                disagreements.add(p.getFileName() + " smile " + smile.map(CheckResult::measured).orElse(Double.NaN));
+                passing.add(p.getFileName().toString());
+                List<String> measures = new ArrayList<>();
+                for (String name : List.of("neutral-expression", "smile-network", "teeth-visible", "mouth-closed")) {
+                    r.checks().stream().filter(c -> c.id().equals("R-FACE-9") && c.name().equals(name)).findFirst()
+                            .ifPresent(c -> measures.add(name + " " + c.measured()));
+                }
+                disagreements.add(p.getFileName() + " (" + String.join(", ", measures) + ")");
             }
         }
         Agreement.record("smiling_front", photos.size(), photos.size() - disagreements.size(), "fail R-FACE-9", disagreements);
-        // Closed-lip smiles are the hard case; the model catches at least three in four.
-        assertTrue(photos.size() - disagreements.size() >= 20, disagreements.toString());
+        // Every smile fails but the two faintest closed-lip ones (005, 017), which neither the mesh, the expression
+        // network nor the teeth measure sees (docs/face-qc.md); 003_08 (network), 016_08 (teeth, network) and
+        // 024_08 (network) were caught once those measures were added.
+        assertTrue(Set.of("005_08.jpg", "017_08.jpg").containsAll(passing), "smiles that pass R-FACE-9: " + disagreements);
     }
 
     @Test
