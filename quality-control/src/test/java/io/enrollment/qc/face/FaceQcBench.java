@@ -9,6 +9,7 @@ import io.enrollment.qc.face.check.SharpnessCheck;
 import io.enrollment.qc.face.model.AlignedFace;
 import io.enrollment.qc.face.model.BlazeFaceDetector;
 import io.enrollment.qc.face.model.CanonicalFaceModel;
+import io.enrollment.qc.face.model.ExpressionNetwork;
 import io.enrollment.qc.face.model.FaceDetection;
 import io.enrollment.qc.face.model.FaceMesh;
 import io.enrollment.qc.face.model.FaceMeshLandmarker;
@@ -99,7 +100,7 @@ public final class FaceQcBench {
     private static void stages(Mat frame, int n, FaceQualityParameters p) {
         opencv_core.setNumThreads(1);
         try (BlazeFaceDetector detector = new BlazeFaceDetector(); BlazeFaceDetector shortRange = BlazeFaceDetector.shortRange();
-             FaceMeshLandmarker mesh = new FaceMeshLandmarker()) {
+             FaceMeshLandmarker mesh = new FaceMeshLandmarker(); ExpressionNetwork expression = new ExpressionNetwork()) {
             HeadPoseEstimator pose = new HeadPoseEstimator(CanonicalFaceModel.load(), HeadPoseEstimator.FRONTAL_PITCH_BIAS);
             double[] det = new double[n];
             double[] near = new double[n];
@@ -108,6 +109,7 @@ public final class FaceQcBench {
             double[] fit = new double[n];
             double[] align = new double[n];
             double[] rules = new double[n];
+            double[] net = new double[n];
             FaceDetection face = detector.detect(frame, 0.5).get(0);
             FaceMesh m = mesh.landmarks(frame, face);
             for (int i = 0; i < n; i++) {
@@ -130,6 +132,8 @@ public final class FaceQcBench {
                 FaceQualityPipeline.judge(analysis, p, Language.EN, "ru");
                 SharpnessCheck.sharpness(a);
                 long t6 = cpu();
+                expression.classify(a);
+                net[i] = (cpu() - t6) / 1e6;
                 det[i] = (t1 - t0) / 1e6;
                 one[i] = (t2 - t1) / 1e6;
                 three[i] = (t3 - t2) / 1e6;
@@ -144,6 +148,7 @@ public final class FaceQcBench {
             report("  CPU stage: pose (rigid fit + Frankfurt pitch)", fit);
             report("  CPU stage: aligned face crop 160x208", align);
             report("  CPU stage: all rules on the analysis", rules);
+            report("  CPU stage: expression network (crop 112 + DNN)", net);
         }
         opencv_core.setNumThreads(-1);
     }
