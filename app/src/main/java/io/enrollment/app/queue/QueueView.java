@@ -1,57 +1,89 @@
 package io.enrollment.app.queue;
 
+import io.enrollment.app.fx.Fxml;
 import io.enrollment.app.fx.Screen;
-import io.enrollment.app.fx.Views;
 import io.enrollment.app.i18n.Messages;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-/** The queue table, its counts, retry; refreshed every two seconds while shown. Binds {@link QueueViewModel}. */
+/**
+ * Controller of {@code Queue.fxml}: the queue table, its counts, retry; refreshed every two seconds while shown.
+ * Binds {@link QueueViewModel}.
+ */
 public final class QueueView implements Screen {
     private final QueueViewModel model;
-    private final VBox root = new VBox(12);
+    private final Runnable onBack;
+    private final Parent root;
     private final Timeline poll;
+    @FXML
+    private Label summary;
+    @FXML
+    private Label connection;
+    @FXML
+    private TableView<QueueViewModel.Row> table;
+    @FXML
+    private TableColumn<QueueViewModel.Row, String> kind;
+    @FXML
+    private TableColumn<QueueViewModel.Row, String> created;
+    @FXML
+    private TableColumn<QueueViewModel.Row, String> state;
+    @FXML
+    private TableColumn<QueueViewModel.Row, String> size;
+    @FXML
+    private TableColumn<QueueViewModel.Row, String> sent;
+    @FXML
+    private TableColumn<QueueViewModel.Row, String> attempts;
+    @FXML
+    private TableColumn<QueueViewModel.Row, String> lastError;
+    @FXML
+    private TableColumn<QueueViewModel.Row, String> itemId;
+    @FXML
+    private Label message;
 
     public QueueView(QueueViewModel model, Messages m, Runnable onBack) {
         this.model = model;
-        root.getStyleClass().add("screen");
-        TableView<QueueViewModel.Row> table = new TableView<>(model.rows());
-        table.setId("queueTable");
-        table.setPlaceholder(new javafx.scene.control.Label(m.get("queue.empty")));
-        table.getColumns().add(column(m.get("queue.col.kind"), QueueViewModel.Row::kind, 190));
-        table.getColumns().add(column(m.get("queue.col.created"), QueueViewModel.Row::created, 150));
-        table.getColumns().add(column(m.get("queue.col.state"), QueueViewModel.Row::state, 100));
-        table.getColumns().add(column(m.get("queue.col.size"), QueueViewModel.Row::size, 100));
-        table.getColumns().add(column(m.get("queue.col.progress"), QueueViewModel.Row::sent, 90));
-        table.getColumns().add(column(m.get("queue.col.attempts"), QueueViewModel.Row::attempts, 90));
-        table.getColumns().add(column(m.get("queue.col.error"), QueueViewModel.Row::lastError, 180));
-        table.getColumns().add(column(m.get("queue.col.id"), r -> r.id().toString(), 290));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        Button retry = Views.button("retryButton", m.get("queue.retry"), () -> model.retry(table.getSelectionModel().getSelectedItem()));
-        Button back = Views.button("queueBack", m.get("shell.back"), onBack);
-        root.getChildren().addAll(Views.heading(m.get("queue.heading")), Views.bound("queueSummary", model.summaryProperty()),
-                new javafx.scene.control.Label(m.get("queue.transmitter")),
-                Views.bound("queueConnection", model.connectionProperty()), table,
-                new HBox(12, back, retry, Views.bound("queueMessage", model.messageProperty())));
+        this.onBack = onBack;
+        this.root = Fxml.load(this, "Queue.fxml", m);
         poll = new Timeline(new KeyFrame(Duration.seconds(2), e -> model.refresh()));
         poll.setCycleCount(Timeline.INDEFINITE);
     }
 
-    private static TableColumn<QueueViewModel.Row, String> column(String title, Function<QueueViewModel.Row, String> value, double width) {
-        TableColumn<QueueViewModel.Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
+    @FXML
+    private void initialize() {
+        summary.textProperty().bind(model.summaryProperty());
+        connection.textProperty().bind(model.connectionProperty());
+        message.textProperty().bind(model.messageProperty());
+        table.setItems(model.rows());
+        show(kind, QueueViewModel.Row::kind);
+        show(created, QueueViewModel.Row::created);
+        show(state, QueueViewModel.Row::state);
+        show(size, QueueViewModel.Row::size);
+        show(sent, QueueViewModel.Row::sent);
+        show(attempts, QueueViewModel.Row::attempts);
+        show(lastError, QueueViewModel.Row::lastError);
+        show(itemId, r -> r.id().toString());
+    }
+
+    private static void show(TableColumn<QueueViewModel.Row, String> column, Function<QueueViewModel.Row, String> value) {
+        column.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+    }
+
+    @FXML
+    private void retry() {
+        model.retry(table.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void back() {
+        onBack.run();
     }
 
     @Override

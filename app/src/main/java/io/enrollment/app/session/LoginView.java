@@ -1,58 +1,59 @@
 package io.enrollment.app.session;
 
+import io.enrollment.app.fx.Fxml;
 import io.enrollment.app.fx.Screen;
 import io.enrollment.app.i18n.Messages;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.geometry.Pos;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-/** Insert the card, type the PIN, log in. Binds {@link LoginViewModel}; polls the card slot while shown. */
+/** Controller of {@code Login.fxml}: insert the card, type the PIN, log in. Binds {@link LoginViewModel}; polls the card slot while shown. */
 public final class LoginView implements Screen {
     private final LoginViewModel model;
-    private final VBox root = new VBox(14);
+    private final Messages messages;
+    private final Parent root;
     private final Timeline cardPoll;
+    @FXML
+    private Label card;
+    @FXML
+    private Label pinLabel;
+    @FXML
+    private PasswordField pin;
+    @FXML
+    private Button login;
+    @FXML
+    private Label message;
 
     public LoginView(LoginViewModel model, Messages messages) {
         this.model = model;
-        root.getStyleClass().addAll("screen", "login");
-        root.setAlignment(Pos.CENTER);
-        Label heading = new Label(messages.get("login.heading"));
-        heading.getStyleClass().add("screen-heading");
-        Label card = new Label();
-        card.setId("cardStatus");
-        card.textProperty().bind(javafx.beans.binding.Bindings.when(model.cardPresentProperty())
+        this.messages = messages;
+        this.root = Fxml.load(this, "Login.fxml", messages);
+        cardPoll = new Timeline(new KeyFrame(Duration.millis(300), e -> model.refreshCard()));
+        cardPoll.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    @FXML
+    private void initialize() {
+        card.textProperty().bind(Bindings.when(model.cardPresentProperty())
                 .then(messages.get("login.card.present")).otherwise(messages.get("login.card.absent")));
-        PasswordField pin = new PasswordField();
-        pin.setId("pinField");
-        pin.setPromptText(messages.get("login.pin.prompt"));
-        pin.setMaxWidth(260);
+        pinLabel.setLabelFor(pin);
         pin.textProperty().bindBidirectional(model.pinProperty());
         pin.disableProperty().bind(model.busyProperty());
-        Label pinLabel = new Label(messages.get("login.pin"));
-        pinLabel.setLabelFor(pin);
-        Button login = new Button(messages.get("login.button"));
-        login.setId("loginButton");
-        login.setDefaultButton(true);
         login.disableProperty().bind(model.busyProperty());
-        login.setOnAction(e -> model.login());
-        Label message = new Label();
-        message.setId("loginMessage");
-        message.setWrapText(true);
-        message.setMaxWidth(560);
-        message.setAlignment(Pos.CENTER);
-        message.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         message.textProperty().bind(model.messageProperty());
         model.errorProperty().addListener((o, a, isError) -> message.getStyleClass().setAll(isError ? "message-error" : "message-info"));
         message.getStyleClass().setAll(model.errorProperty().get() ? "message-error" : "message-info");
-        root.getChildren().addAll(heading, card, pinLabel, pin, login, message);
-        cardPoll = new Timeline(new KeyFrame(Duration.millis(300), e -> model.refreshCard()));
-        cardPoll.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    @FXML
+    private void login() {
+        model.login();
     }
 
     @Override
@@ -63,7 +64,7 @@ public final class LoginView implements Screen {
     @Override
     public void attach() {
         cardPoll.play();
-        root.lookup("#pinField").requestFocus();
+        pin.requestFocus();
     }
 
     @Override
