@@ -5,6 +5,7 @@ import io.enrollment.app.selfcheck.SelfCheckContext;
 import io.enrollment.app.selfcheck.SelfCheckRequests;
 import io.enrollment.app.selfcheck.SelfCheckJson;
 import io.enrollment.app.selfcheck.SelfCheckService;
+import io.enrollment.app.selfcheck.SelfCheckTexts;
 import io.enrollment.app.selfcheck.items.IntegrityCheck;
 import io.enrollment.core.cli.CliCommand;
 import io.enrollment.core.selfcheck.ItemResult;
@@ -144,7 +145,8 @@ public final class SelfCheckCommand implements CliCommand {
         out.println(outcome.queued().map(q -> "Report queued for the central system as event " + q.id())
                 .orElse("Report NOT queued: " + outcome.notQueuedReason().orElse("unknown")));
         out.println(anchored);
-        printDecision(out, outcome.decision().allowed(), outcome.decision().reasons(),
+        printDecision(out, outcome.decision().allowed(),
+                outcome.decision().reasons().stream().map(SelfCheckTexts.english()::render).toList(),
                 outcome.decision().dueBy().map(d -> " (next self-check due by " + d + ")").orElse(""));
     }
 
@@ -219,13 +221,13 @@ public final class SelfCheckCommand implements CliCommand {
         out.println("Self-check " + report.id() + " of " + report.workstationId() + " ("
                 + report.profileId() + "): " + report.overall());
         for (ItemResult item : report.items()) {
-            out.printf("  %-5s %-13s %s%n", item.status(), item.item(), item.summary());
+            out.printf("  %-5s %-13s %s%n", item.status(), item.item(), SelfCheckTexts.english().render(item.summary()));
             for (Measurement m : item.measurements()) {
                 out.printf("          %s: %s%s%s%n", m.name(), m.value(), m.unit().isEmpty() ? "" : " " + m.unit(),
                         m.limit().isEmpty() ? "" : " (limit " + m.limit() + ")");
             }
             if (item.status() != ItemStatus.OK) {
-                out.println("          remedy: " + item.remedy());
+                out.println("          remedy: " + SelfCheckTexts.english().render(item.remedy()));
             }
         }
     }

@@ -1,10 +1,12 @@
 package io.enrollment.app.enroll;
 
 import io.enrollment.app.audit.AuditTrail;
+import io.enrollment.app.incident.IncidentJson;
 import io.enrollment.app.incident.IncidentRegister;
 import io.enrollment.core.incident.IncidentType;
 import io.enrollment.core.pkg.EnrollmentPackage;
 import io.enrollment.core.pkg.PackageWriter;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.queue.ItemKind;
 import io.enrollment.queue.QueueException;
 import io.enrollment.queue.QueueItem;
@@ -78,10 +80,11 @@ public final class PackageSubmitter {
         }
         VerificationResult check = verifier.verify(sealed.signature().encoded(), Optional.of(content));
         if (!check.isValid()) {
-            String detail = "the officer's signature on package " + pkg.id() + " does not verify right after signing ("
-                    + check.failure().map(Enum::name).orElse("?") + ": " + check.detail() + "); token " + signer.tokenDescription();
+            String failure = check.failure().map(Enum::name).orElse("?");
+            Finding finding = Finding.of("incident.signature.package", pkg.id(), failure, check.detail(), signer.tokenDescription());
+            String detail = IncidentJson.english(finding);
             audit.ifPresent(a -> a.signature(signer.officer(), pkg.id(), "invalid", check.failure().map(Enum::name).orElse("?")));
-            incidents.ifPresent(i -> i.record(IncidentType.SIGNATURE_INVALID, "signing", detail));
+            incidents.ifPresent(i -> i.record(IncidentType.SIGNATURE_INVALID, "signing", finding));
             throw new SigningException(SigningError.CRYPTO_FAILURE, detail);
         }
         audit.ifPresent(a -> a.signature(signer.officer(), pkg.id(), "ok",

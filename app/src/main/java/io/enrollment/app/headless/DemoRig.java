@@ -143,7 +143,8 @@ final class DemoRig implements AutoCloseable {
             opened.add(queue);
             RejectedCaptureVault vault = new RejectedCaptureVault(config.dataDir().resolve("rejected"), supervisors, clock,
                     config.officers().rejectedRetention(),
-                    detail -> incidents.record(IncidentType.SIGNATURE_INVALID, "rejected-captures", detail));
+                    detail -> incidents.record(IncidentType.SIGNATURE_INVALID, "rejected-captures",
+                        io.enrollment.core.selfcheck.Finding.of("incident.rejectedCapture", detail)));
             Records records = new Records(audit, incidents, new CadesVerifier(validator), new DeliveryAudit(queue, audit));
             PackageSealer sealer = new PackageSealer(new CadesSigner(config.place(), clock, Optional.empty()), new EnvelopeSealer(),
                     DemoCards.certificates(central.centralCertificate()));

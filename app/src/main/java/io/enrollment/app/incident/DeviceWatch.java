@@ -1,6 +1,7 @@
 package io.enrollment.app.incident;
 
 import io.enrollment.core.incident.IncidentType;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.installer.WorkstationConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -148,9 +149,9 @@ public final class DeviceWatch {
                 }
                 unknown.add(d);
                 Files.writeString(knownFile, d.identity() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-                incidents.record(IncidentType.UNKNOWN_DEVICE, "devices", "a " + d.kind() + " that is not the configured one "
-                        + "appeared: " + d.path() + (d.description().isEmpty() ? "" : " (" + d.description() + ")")
-                        + "; configured: " + (configured.isEmpty() ? "none" : String.join(", ", configured)));
+                incidents.record(IncidentType.UNKNOWN_DEVICE, "devices", Finding.of("incident.device." + d.kind(),
+                        d.description().isEmpty() ? d.path() : Finding.of("incident.device.described", d.path(), d.description()),
+                        configured.isEmpty() ? Finding.of("incident.device.noneConfigured") : String.join(", ", configured)));
             }
             return unknown;
         } catch (IOException e) {

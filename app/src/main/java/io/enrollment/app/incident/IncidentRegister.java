@@ -7,6 +7,7 @@ import io.enrollment.core.incident.Incident;
 import io.enrollment.core.incident.IncidentStatus;
 import io.enrollment.core.incident.IncidentType;
 import io.enrollment.core.incident.WorkingCalendar;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.queue.ItemState;
 import io.enrollment.queue.QueueIncident;
 import io.enrollment.queue.QueueItem;
@@ -104,17 +105,20 @@ public final class IncidentRegister implements QueueIncident.Listener, SecurityE
     /**
      * Records a newly detected incident, audits it, and tries to queue its report.
      *
+     * @param detail what was seen, as a finding the screens word in the operator's language ({@code incident.*}
+     *               keys of the self-check bundle, or a self-check item's finding)
      * @throws UncheckedIOException when the register cannot be written
      */
-    public Incident record(IncidentType type, String source, String detail) {
+    public Incident record(IncidentType type, String source, Finding detail) {
         Incident incident = Incident.detected(UUID.randomUUID(), type, clock.instant(), source, detail, calendar);
         synchronized (this) {
             store(incident);
         }
-        LOG.warn("security incident {} {} from {}: {} (report by {})", incident.id(), type, source, detail,
+        String english = IncidentJson.english(incident.detail());
+        LOG.warn("security incident {} {} from {}: {} (report by {})", incident.id(), type, source, english,
                 incident.reportBy());
         audit.append(new AuditEntry(AuditAction.INCIDENT, "system", incident.id().toString(), type.name(),
-                source + ": " + truncate(detail)));
+                source + ": " + truncate(english)));
         report(incident);
         return get(incident.id()).orElse(incident);
     }
@@ -222,7 +226,7 @@ public final class IncidentRegister implements QueueIncident.Listener, SecurityE
                 type = IncidentType.REJECTED_BY_CENTRAL;
                 break;
         }
-        recordQuietly(type, "queue", "item " + incident.item() + ": " + incident.detail());
+        recordQuietly(type, "queue", Finding.of("incident.queue." + incident.type().name(), incident.item(), incident.detail()));
     }
 
     @Override
@@ -235,24 +239,30 @@ public final class IncidentRegister implements QueueIncident.Listener, SecurityE
                         event.token(), "refused", "wrong PIN"));
                 return;
             case REPEATED_LOGIN_FAILURES:
-                recordQuietly(IncidentType.REPEATED_WRONG_PIN, "signing", who + ": " + event.detail());
+                recordQuietly(IncidentType.REPEATED_WRONG_PIN, "signing", signing(event, who));
                 return;
             case PIN_LOCKED:
-                recordQuietly(IncidentType.PIN_LOCKED, "signing", who + ": " + event.detail());
+                recordQuietly(IncidentType.PIN_LOCKED, "signing", signing(event, who));
                 return;
             case TOKEN_REMOVED:
-                recordQuietly(IncidentType.TOKEN_REMOVED, "signing", who + ": " + event.detail());
+                recordQuietly(IncidentType.TOKEN_REMOVED, "signing", signing(event, who));
                 return;
             default:
-                recordQuietly(IncidentType.CERTIFICATE_REJECTED, "signing", who + ": " + event.detail());
+                recordQuietly(IncidentType.CERTIFICATE_REJECTED, "signing", signing(event, who));
         }
     }
 
-    private void recordQuietly(IncidentType type, String source, String detail) {
+    /** A signing event in words: its kind ({@code incident.signing.TYPE}), the token and the module's own detail. */
+    private static Finding signing(SecurityEvent event, String who) {
+        return Finding.of("incident.signing." + event.type().name(), who, event.detail());
+    }
+
+    private void recordQuietly(IncidentType type, String source, Finding detail) {
         try {
             record(type, source, detail);
         } catch (UncheckedIOException e) {
-            LOG.error("security incident {} from {} could NOT be recorded: {} ({})", type, source, detail, e.getMessage());
+            LOG.error("security incident {} from {} could NOT be recorded: {} ({})", type, source,
+                    IncidentJson.english(detail), e.getMessage());
         }
     }
 

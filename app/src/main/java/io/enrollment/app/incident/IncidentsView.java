@@ -45,7 +45,7 @@ public final class IncidentsView implements Screen {
         table.setId("incidentsTable");
         table.setPlaceholder(new Label(text.getString("incidents.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column(text.getString("incidents.column.type"), IncidentsViewModel.Row::type, 210));
+        table.getColumns().add(column(text.getString("incidents.column.type"), IncidentsViewModel.Row::typeText, 210));
         table.getColumns().add(column(text.getString("incidents.column.detected"), IncidentsViewModel.Row::detected, 140));
         table.getColumns().add(column(text.getString("incidents.column.reportBy"), IncidentsViewModel.Row::reportBy, 140));
         table.getColumns().add(column(text.getString("incidents.column.status"), IncidentsViewModel.Row::status, 200));

@@ -1,5 +1,6 @@
 package io.enrollment.app.incident;
 
+import io.enrollment.app.selfcheck.SelfCheckTexts;
 import io.enrollment.core.incident.Incident;
 import io.enrollment.core.incident.IncidentStatus;
 import java.text.MessageFormat;
@@ -27,8 +28,14 @@ import javafx.collections.ObservableList;
  * confirmed.
  */
 public final class IncidentsViewModel {
-    /** One incident as the table shows it. */
-    public record Row(UUID id, String type, String detected, String reportBy, String status, String detail,
+    /**
+     * One incident as the table shows it.
+     *
+     * @param type     the incident type's name ({@code REPEATED_WRONG_PIN}), stable for lookups
+     * @param typeText the incident type in the screen's language
+     * @param detail   what was seen, in the screen's language
+     */
+    public record Row(UUID id, String type, String typeText, String detected, String reportBy, String status, String detail,
                       boolean overdue, boolean reported) {
     }
 
@@ -36,6 +43,7 @@ public final class IncidentsViewModel {
     private final Optional<Consumer<UUID>> closer;
     private final Clock clock;
     private final ResourceBundle text;
+    private final SelfCheckTexts words;
     private final DateTimeFormatter time;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final BooleanProperty showAll = new SimpleBooleanProperty(false);
@@ -52,6 +60,7 @@ public final class IncidentsViewModel {
         this.closer = closer;
         this.clock = clock;
         this.text = text;
+        this.words = new SelfCheckTexts(text.getLocale());
         this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
         showAll.addListener((o, a, b) -> refresh());
     }
@@ -70,9 +79,10 @@ public final class IncidentsViewModel {
         boolean overdue = i.isOverdue(now);
         String status = text.getString("incidents.status." + i.status().name());
         // the deadline is exclusive: show the last minute that is still in time
-        return new Row(i.id(), i.type().name(), time.format(i.detectedAt()), time.format(i.reportBy().minusSeconds(60)),
+        return new Row(i.id(), i.type().name(), words.incidentType(i.type()), time.format(i.detectedAt()),
+                time.format(i.reportBy().minusSeconds(60)),
                 overdue ? MessageFormat.format(text.getString("incidents.overdueStatus"), status) : status,
-                i.detail(), overdue, i.status() == IncidentStatus.REPORTED);
+                words.render(i.detail()), overdue, i.status() == IncidentStatus.REPORTED);
     }
 
     /** Whether this officer may close incidents (supervisors). */

@@ -1,6 +1,7 @@
 package io.enrollment.app.selfcheck;
 
 import io.enrollment.core.Bytes;
+import io.enrollment.core.selfcheck.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -133,22 +134,23 @@ public final class IntegrityManifest {
     /**
      * Compares the files under {@code base} with this manifest.
      *
-     * @return one line per changed or missing file, empty when everything matches
+     * @return one finding per changed, missing or foreign file ({@code integrity.missing}, {@code integrity.changed},
+     *         {@code integrity.foreign} with the file's path), empty when everything matches
      */
-    public List<String> differences(Path base) throws IOException {
+    public List<Finding> differences(Path base) throws IOException {
         IntegrityManifest actual = build(base);
-        List<String> problems = new ArrayList<>();
+        List<Finding> problems = new ArrayList<>();
         for (Map.Entry<String, String> expected : entries.entrySet()) {
             String now = actual.entries.get(expected.getKey());
             if (now == null) {
-                problems.add(expected.getKey() + " is missing");
+                problems.add(Finding.of("integrity.missing", expected.getKey()));
             } else if (!now.equals(expected.getValue())) {
-                problems.add(expected.getKey() + " was changed");
+                problems.add(Finding.of("integrity.changed", expected.getKey()));
             }
         }
         for (String path : actual.entries.keySet()) {
             if (!entries.containsKey(path)) {
-                problems.add(path + " is not part of this build");
+                problems.add(Finding.of("integrity.foreign", path));
             }
         }
         return problems;

@@ -24,6 +24,7 @@ import io.enrollment.core.incident.WorkingCalendar;
 import io.enrollment.core.profile.Profile;
 import io.enrollment.core.profile.ProfileLoader;
 import io.enrollment.core.selfcheck.EnrollmentGate;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.installer.Transmission;
 import io.enrollment.installer.WorkstationConfig;
@@ -181,8 +182,8 @@ public final class SelfCheckContext implements AutoCloseable {
         }
         if (profile.requires(Modality.FINGERPRINT)) {
             items.add(config.scanner().<SelfCheckItem>map(port -> new ScannerCheck(port, config.scannerBaud(), profile,
-                    options.waitForFinger())).orElse(new MissingItem("scanner", "no fingerprint scanner is configured",
-                    "set scanner.port to the scanner's serial path (the kg profile collects fingerprints)")));
+                    options.waitForFinger())).orElse(new MissingItem("scanner", Finding.of("scanner.notConfigured"),
+                    Finding.of("scanner.remedy.configure"))));
         }
         items.add(new TokenCheck(key, config.tokenLibrary(), config.softwareToken(), CertificateValidator.withoutTrustAnchors(),
                 profile, clock));
@@ -271,10 +272,10 @@ public final class SelfCheckContext implements AutoCloseable {
     /** An item the configuration leaves out although the profile needs it. */
     private static final class MissingItem implements SelfCheckItem {
         private final String id;
-        private final String summary;
-        private final String remedy;
+        private final Finding summary;
+        private final Finding remedy;
 
-        MissingItem(String id, String summary, String remedy) {
+        MissingItem(String id, Finding summary, Finding remedy) {
             this.id = id;
             this.summary = summary;
             this.remedy = remedy;

@@ -16,7 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The self-check report as JSON: the {@code SELF_CHECK} event document and the local record of the last run. */
+/**
+ * The self-check report as JSON: the {@code SELF_CHECK} event document and the local record of the last run.
+ * {@code summary} and {@code remedy} are English sentences (the central system's and the command line's form);
+ * next to them {@code summaryKey}/{@code summaryArgs} and {@code remedyKey}/{@code remedyArgs} keep the finding
+ * itself, so the GUI words a stored report in the operator's language ({@link FindingJson}).
+ */
 public final class SelfCheckJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -38,7 +43,8 @@ public final class SelfCheckJson {
             ObjectNode in = items.addObject();
             in.put("item", i.item());
             in.put("status", i.status().name());
-            in.put("summary", i.summary());
+            in.put("summary", SelfCheckTexts.english().render(i.summary()));
+            FindingJson.put(in, "summary", i.summary());
             ArrayNode ms = in.putArray("measurements");
             for (Measurement m : i.measurements()) {
                 ObjectNode mn = ms.addObject();
@@ -51,7 +57,8 @@ public final class SelfCheckJson {
                     mn.put("unit", m.unit());
                 }
             }
-            in.put("remedy", i.remedy());
+            in.put("remedy", SelfCheckTexts.english().render(i.remedy()));
+            FindingJson.put(in, "remedy", i.remedy());
         }
         try {
             return JSON.writeValueAsBytes(n);
@@ -77,7 +84,7 @@ public final class SelfCheckJson {
                             mn.path("limit").asText(""), mn.path("unit").asText("")));
                 }
                 items.add(new ItemResult(in.path("item").asText(), ItemStatus.valueOf(in.path("status").asText()),
-                        in.path("summary").asText(), ms, in.path("remedy").asText("")));
+                        FindingJson.get(in, "summary"), ms, FindingJson.get(in, "remedy")));
             }
             return new SelfCheckReport(UUID.fromString(n.path("id").asText()), n.path("workstation").asText(),
                     n.path("profile").asText(), Instant.parse(n.path("startedAt").asText()),

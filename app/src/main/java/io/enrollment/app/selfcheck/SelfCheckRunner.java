@@ -1,5 +1,6 @@
 package io.enrollment.app.selfcheck;
 
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.Measurement;
 import io.enrollment.core.selfcheck.SelfCheckReport;
@@ -58,14 +59,14 @@ public final class SelfCheckRunner {
             } catch (RuntimeException e) {
                 // the edge of the self-check: a crash in one item must not hide the others
                 LOG.error("self-check item {} crashed", item.id(), e);
-                r = ItemResult.fail(item.id(), "the check itself failed: " + e, List.of(),
-                        "report this to support with the workstation log (" + e.getClass().getSimpleName() + ")");
+                r = ItemResult.fail(item.id(), Finding.of("runner.crashed", String.valueOf(e)), List.of(),
+                        Finding.of("runner.remedy.support", e.getClass().getSimpleName()));
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             List<Measurement> m = new ArrayList<>(r.measurements());
             m.add(Measurement.of("duration", ms, "ms"));
-            results.add(new ItemResult(r.item(), r.status(), r.summary(), m, r.remedy()));
-            LOG.info("self-check {}: {} — {}", r.item(), r.status(), r.summary());
+            results.add(r.withMeasurements(m));
+            LOG.info("self-check {}: {} — {}", r.item(), r.status(), SelfCheckTexts.english().render(r.summary()));
         }
         progress.at(items.size(), items.size(), "");
         Instant end = clock.instant();

@@ -32,6 +32,7 @@ public final class SelfCheckScreen implements Screen {
 
     private final SelfCheckViewModel model;
     private final ResourceBundle text;
+    private final SelfCheckTexts words;
     private final DateTimeFormatter time;
     private final VBox root = new VBox(10);
 
@@ -41,6 +42,7 @@ public final class SelfCheckScreen implements Screen {
         this.onBack = onBack;
         this.model = model;
         this.text = ResourceBundle.getBundle(BUNDLE, locale);
+        this.words = new SelfCheckTexts(locale);
         this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
         build();
     }
@@ -55,10 +57,10 @@ public final class SelfCheckScreen implements Screen {
         gate.setId("gateLabel");
         gate.setWrapText(true);
         gate.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        gate.textProperty().bind(javafx.beans.binding.Bindings.when(model.allowedProperty())
-                .then(text.getString("selfcheck.allowed"))
-                .otherwise(javafx.beans.binding.Bindings.concat(text.getString("selfcheck.blocked"), "\n",
-                        model.gateTextProperty())));
+        gate.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.allowedProperty().get()
+                ? text.getString("selfcheck.allowed")
+                : text.getString("selfcheck.blocked") + "\n" + words.render(model.reasons()),
+                model.allowedProperty(), model.reasons()));
         gate.styleProperty().bind(javafx.beans.binding.Bindings.when(model.allowedProperty())
                 .then("-fx-text-fill: #1b5e20; -fx-font-weight: bold;")
                 .otherwise("-fx-text-fill: #b71c1c; -fx-font-weight: bold;"));
@@ -77,29 +79,34 @@ public final class SelfCheckScreen implements Screen {
         TableView<ItemResult> items = new TableView<>(model.items());
         items.setId("selfCheckItems");
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        items.getColumns().add(column("selfcheck.column.item", ItemResult::item, 130));
-        TableColumn<ItemResult, String> status = column("selfcheck.column.status", r -> r.status().name(), 80);
+        TableColumn<ItemResult, String> item = column("selfcheck.column.item", r -> words.item(r.item()), 150);
+        item.setCellFactory(WrappingCell.of());
+        items.getColumns().add(item);
+        TableColumn<ItemResult, String> status = column("selfcheck.column.status", r -> r.status().name(), 100);
         status.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty ? null : s);
+                setText(empty || s == null ? null : words.status(ItemStatus.valueOf(s)));
                 setStyle(empty || s == null ? "" : "-fx-font-weight: bold; -fx-text-fill: "
                         + (s.equals(ItemStatus.FAIL.name()) ? "#b71c1c" : s.equals(ItemStatus.WARN.name()) ? "#e65100" : "#1b5e20"));
             }
         });
         items.getColumns().add(status);
-        TableColumn<ItemResult, String> summary = column("selfcheck.column.summary", ItemResult::summary, 480);
+        TableColumn<ItemResult, String> summary = column("selfcheck.column.summary", r -> words.render(r.summary()), 480);
         summary.setCellFactory(WrappingCell.of());
         items.getColumns().add(summary);
-        TableColumn<ItemResult, String> remedy = column("selfcheck.column.remedy", ItemResult::remedy, 420);
+        TableColumn<ItemResult, String> remedy = column("selfcheck.column.remedy", r -> words.render(r.remedy()), 420);
         remedy.setCellFactory(WrappingCell.of());
         items.getColumns().add(remedy);
         VBox.setVgrow(items, Priority.ALWAYS);
 
         Label error = new Label();
-        error.textProperty().bind(model.errorProperty());
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.errorProperty().get().isEmpty()
+                ? "" : java.text.MessageFormat.format(text.getString("selfcheck.runFailed"), model.errorProperty().get()),
+                model.errorProperty()));
         error.managedProperty().bind(model.errorProperty().isNotEmpty());
+        error.setWrapText(true);
         error.visibleProperty().bind(error.managedProperty());
         error.setStyle("-fx-text-fill: #b71c1c;");
         ProgressBar bar = new ProgressBar();
@@ -109,7 +116,8 @@ public final class SelfCheckScreen implements Screen {
         Label step = new Label();
         step.setId("selfCheckStep");
         step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.runningProperty().get()
-                ? java.text.MessageFormat.format(text.getString("selfcheck.running"), model.currentItemProperty().get(),
+                ? java.text.MessageFormat.format(text.getString("selfcheck.running"), model.currentItemProperty().get().isEmpty()
+                        ? "" : words.item(model.currentItemProperty().get()),
                         Math.round(model.progressProperty().get() * 100)) : "",
                 model.runningProperty(), model.currentItemProperty(), model.progressProperty()));
         HBox progress = new HBox(12, bar, step);

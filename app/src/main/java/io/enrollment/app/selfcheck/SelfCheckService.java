@@ -4,6 +4,7 @@ import io.enrollment.app.audit.AuditLog;
 import io.enrollment.app.incident.EventOutbox;
 import io.enrollment.app.incident.IncidentRegister;
 import io.enrollment.app.selfcheck.items.ClockCheck;
+import io.enrollment.app.selfcheck.items.StorageCheck;
 import io.enrollment.core.audit.AuditAction;
 import io.enrollment.core.audit.AuditEntry;
 import io.enrollment.core.incident.IncidentType;
@@ -121,9 +122,9 @@ public final class SelfCheckService {
             } else if (item.item().equals("clock") && item.measurements().stream()
                     .anyMatch(m -> m.name().equals(ClockCheck.ROLLBACK))) {
                 incidents.record(IncidentType.CLOCK_ROLLBACK, "selfcheck", item.summary());
-            } else if (item.item().equals("storage") && item.summary().startsWith("queue database damaged")) {
+            } else if (item.item().equals("storage") && item.summary().key().equals(StorageCheck.QUEUE_DAMAGED)) {
                 incidents.record(IncidentType.QUEUE_TAMPERED, "selfcheck", item.summary());
-            } else if (item.item().equals("storage") && item.summary().startsWith("the audit trail is broken")) {
+            } else if (item.item().equals("storage") && item.summary().key().equals(StorageCheck.AUDIT_BROKEN)) {
                 incidents.record(IncidentType.AUDIT_CHAIN_BROKEN, "selfcheck", item.summary());
             }
         }

@@ -1,6 +1,7 @@
 package io.enrollment.app.selfcheck;
 
 import io.enrollment.core.selfcheck.EnrollmentGate;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.SelfCheckReport;
 import java.time.Instant;
@@ -15,15 +16,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The self-check screen's state: the last report's items, the enrollment gate with its reasons, and the run in
  * progress (from {@link SelfCheckRuns}: the screen's button, start-up and the weekly run share it). No controls
- * here; the view binds to it.
+ * and no words here: findings and reasons stay {@link Finding}s, the view words them in its language.
  */
 public final class SelfCheckViewModel {
     private final Supplier<Optional<SelfCheckReport>> lastReport;
@@ -32,7 +31,7 @@ public final class SelfCheckViewModel {
 
     private final ObservableList<ItemResult> items = FXCollections.observableArrayList();
     private final BooleanProperty allowed = new SimpleBooleanProperty(false);
-    private final StringProperty gateText = new SimpleStringProperty("");
+    private final ObservableList<Finding> reasons = FXCollections.observableArrayList();
     private final ObjectProperty<Instant> lastRun = new SimpleObjectProperty<>();
 
     public SelfCheckViewModel(Supplier<Optional<SelfCheckReport>> lastReport, Supplier<EnrollmentGate.Decision> gate,
@@ -55,7 +54,7 @@ public final class SelfCheckViewModel {
         lastRun.set(report.map(SelfCheckReport::finishedAt).orElse(null));
         EnrollmentGate.Decision d = gate.get();
         allowed.set(d.allowed());
-        gateText.set(String.join("\n", d.reasons()));
+        reasons.setAll(d.reasons());
     }
 
     /** Runs the self-check in the background (the operator asked), unless one is running already. */
@@ -71,9 +70,9 @@ public final class SelfCheckViewModel {
         return allowed;
     }
 
-    /** Why enrollment is blocked, one reason per line; empty when allowed. */
-    public ReadOnlyStringProperty gateTextProperty() {
-        return gateText;
+    /** Why enrollment is blocked; empty when allowed. */
+    public ObservableList<Finding> reasons() {
+        return reasons;
     }
 
     /** When the last self-check finished; null when none ran. */

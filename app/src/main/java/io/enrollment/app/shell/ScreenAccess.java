@@ -4,6 +4,7 @@ import io.enrollment.app.audit.AuditTrail;
 import io.enrollment.app.incident.IncidentRegister;
 import io.enrollment.core.Officer;
 import io.enrollment.core.incident.IncidentType;
+import io.enrollment.core.selfcheck.Finding;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,8 +44,8 @@ public final class ScreenAccess {
             audit.accessDenied("nobody logged in", "screen " + destination.id(),
                     "navigation while the workstation is locked (attempt " + lockedAttempts + " of this locked period)");
             if (lockedAttempts == LOCKED_ATTEMPTS_FOR_INCIDENT) {
-                incidents.record(IncidentType.UNAUTHORISED_ACCESS, "shell", lockedAttempts
-                        + " attempts to open screens while the workstation was locked (last: " + destination.id() + ")");
+                incidents.record(IncidentType.UNAUTHORISED_ACCESS, "shell", Finding.of("incident.access.locked", lockedAttempts,
+                        Finding.of("screen." + destination.id())));
             }
             return Optional.of(Refusal.LOCKED);
         }
@@ -55,8 +56,9 @@ public final class ScreenAccess {
         audit.accessDenied(AuditTrail.actor(o), "screen " + destination.id(), "needs role " + destination.role()
                 + ", the officer is " + o.role());
         if (reported.add(o.serialHex() + "/" + destination.id())) {
-            incidents.record(IncidentType.UNAUTHORISED_ACCESS, "shell", "officer " + o.serialHex() + " (" + o.role()
-                    + ") tried the " + destination.id() + " screen, which needs role " + destination.role());
+            incidents.record(IncidentType.UNAUTHORISED_ACCESS, "shell", Finding.of("incident.access.role", o.serialHex(),
+                    Finding.of("role." + o.role()), Finding.of("screen." + destination.id()),
+                    Finding.of("role." + destination.role())));
         }
         return Optional.of(Refusal.ROLE);
     }

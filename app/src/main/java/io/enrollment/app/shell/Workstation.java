@@ -166,7 +166,8 @@ public final class Workstation implements AutoCloseable {
                 DemoCards.certificates(centralPem));
         RejectedCaptureVault vault = new RejectedCaptureVault(config.dataDir().resolve("rejected"), supervisors, clock,
                 config.officers().rejectedRetention(),
-                detail -> incidents.record(IncidentType.SIGNATURE_INVALID, "rejected-captures", detail));
+                detail -> incidents.record(IncidentType.SIGNATURE_INVALID, "rejected-captures",
+                        io.enrollment.core.selfcheck.Finding.of("incident.rejectedCapture", detail)));
         for (java.util.UUID purged : vault.purgeExpiredIds()) {
             audit.purged("system", "rejected capture " + purged, "sealed sample purged after the retention period, unreviewed");
         }

@@ -4,6 +4,7 @@ import io.enrollment.app.fx.TaskExecutor;
 import io.enrollment.app.selfcheck.SelfCheckRequests;
 import io.enrollment.app.selfcheck.SelfCheckRuns;
 import io.enrollment.app.selfcheck.SelfCheckService;
+import io.enrollment.app.selfcheck.SelfCheckTexts;
 import java.time.Duration;
 import java.util.Deque;
 import java.util.List;
@@ -130,7 +131,8 @@ public final class WorkstationDuties implements AutoCloseable {
         String anchor = lastAnchor;
         executor.run(() -> {
             SelfCheckRequests.Result r = new SelfCheckRequests.Result(outcome.report().id(), outcome.report().overall().name(),
-                    outcome.decision().allowed(), outcome.decision().reasons(),
+                    outcome.decision().allowed(),
+                    outcome.decision().reasons().stream().map(SelfCheckTexts.english()::render).toList(),
                     outcome.queued().map(q -> "Report queued for the central system as event " + q.id())
                             .orElse("Report NOT queued: " + outcome.notQueuedReason().orElse("unknown")), anchor);
             for (UUID id; (id = claimed.poll()) != null; ) {

@@ -169,7 +169,9 @@ public final class WorkstationShell {
     private QueueStatusSource.SelfCheckState selfCheckState() {
         Optional<SelfCheckReport> last = selfCheck.last();
         Optional<String> running = runs.runningProperty().get()
-                ? Optional.of(runs.itemProperty().get() + " (" + Math.round(runs.progressProperty().get() * 100) + " %)")
+                ? Optional.of((runs.itemProperty().get().isEmpty() ? ""
+                        : new io.enrollment.app.selfcheck.SelfCheckTexts(messages.locale()).item(runs.itemProperty().get()))
+                        + " (" + Math.round(runs.progressProperty().get() * 100) + " %)")
                 : Optional.empty();
         return new QueueStatusSource.SelfCheckState(last.map(SelfCheckReport::finishedAt), running,
                 !selfCheck.enrollmentStatus().allowed());
@@ -324,7 +326,8 @@ public final class WorkstationShell {
             return List.of(messages.get("gate.running"));
         }
         EnrollmentGate.Decision d = selfCheck.enrollmentStatus();
-        return d.allowed() ? List.of() : d.reasons();
+        io.enrollment.app.selfcheck.SelfCheckTexts words = new io.enrollment.app.selfcheck.SelfCheckTexts(messages.locale());
+        return d.allowed() ? List.of() : d.reasons().stream().map(words::render).toList();
     }
 
     private void refreshGate() {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.enrollment.app.demo.DemoEnvironment;
 import io.enrollment.app.selfcheck.RoomSample;
 import io.enrollment.app.selfcheck.SelfCheckService;
+import io.enrollment.app.selfcheck.SelfCheckTexts;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.ItemStatus;
 import io.enrollment.core.selfcheck.SelfCheckReport;
@@ -62,7 +63,8 @@ class SelfCheckGateTest {
     }
 
     private static String describe(SelfCheckReport r) {
-        return r.items().stream().map(i -> i.item() + " " + i.status() + ": " + i.summary() + " — " + i.remedy())
+        return r.items().stream().map(i -> i.item() + " " + i.status() + ": " + SelfCheckTexts.english().render(i.summary()) + " — "
+                + SelfCheckTexts.english().render(i.remedy()))
                 .collect(Collectors.joining("\n"));
     }
 

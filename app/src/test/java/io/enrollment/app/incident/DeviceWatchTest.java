@@ -66,8 +66,8 @@ class DeviceWatchTest {
             assertEquals(List.of(new DeviceWatch.Device("serial", strangerPath, "")), reported);
             Incident incident = incidents.list().get(0);
             assertEquals(IncidentType.UNKNOWN_DEVICE, incident.type());
-            assertTrue(incident.detail().contains(strangerPath) && incident.detail().contains("configured: " + configured),
-                    incident.detail());
+            String detail = IncidentJson.english(incident.detail());
+            assertTrue(detail.contains(strangerPath) && detail.contains("configured: " + configured), detail);
             assertTrue(audit.readAll().stream().anyMatch(r -> r.entry().action() == AuditAction.INCIDENT
                     && r.entry().outcome().equals("UNKNOWN_DEVICE")));
             assertEquals(List.of(), watch.scan(), "reported once, not at every look");

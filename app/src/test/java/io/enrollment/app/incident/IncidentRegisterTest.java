@@ -1,6 +1,7 @@
 package io.enrollment.app.incident;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.enrollment.app.audit.AuditLog;
@@ -11,6 +12,7 @@ import io.enrollment.core.incident.IncidentStatus;
 import io.enrollment.core.incident.IncidentType;
 import io.enrollment.core.incident.WorkingCalendar;
 import io.enrollment.core.profile.ProfileLoader;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.queue.ItemKind;
 import io.enrollment.queue.QueueIncident;
 import io.enrollment.queue.QueueItem;
@@ -96,6 +98,34 @@ class IncidentRegisterTest {
                     IncidentReporter.NONE);
             assertEquals(3, reopened.unresolved().size(), "the register survives a restart");
             assertTrue(audit.verify().ok());
+        }
+    }
+
+    @Test
+    void rInc1_theDetailIsKeptAsAFindingAndReportedInItsEnglishWords() throws Exception {
+        List<byte[]> sealed = new ArrayList<>();
+        Finding detail = Finding.of("incident.device.serial", Finding.of("incident.device.described", "/dev/ttyUSB3",
+                "1a86:7523 serial A1"), "/dev/ttyUSB0");
+        try (AuditLog audit = AuditLog.open(dir.resolve("audit"), clock);
+             QueueStore queue = QueueStore.open(dir.resolve("queue"), clock, QueueIncident.Listener.NONE)) {
+            IncidentRegister register = IncidentRegister.open(dir.resolve("incidents"), calendar, clock, audit,
+                    IncidentReporter.NONE);
+            register.reportThrough(IncidentReporter.through(new EventOutbox(queue, doc -> {
+                sealed.add(doc);
+                return doc;
+            }), "WS-1"));
+            register.record(IncidentType.UNKNOWN_DEVICE, "devices", detail);
+            String english = "a serial that is not the configured one appeared: /dev/ttyUSB3 (1a86:7523 serial A1); "
+                    + "configured: /dev/ttyUSB0";
+            String doc = new String(sealed.get(0), StandardCharsets.UTF_8);
+            assertTrue(doc.contains("\"detail\":\"" + english + "\""), doc);
+            assertFalse(doc.contains("detailKey"), "the report to the central system keeps its form: " + doc);
+            assertTrue(audit.last().orElseThrow().entry().note().contains(english));
+        }
+        try (AuditLog audit = AuditLog.open(dir.resolve("audit"), clock)) {
+            Incident reread = IncidentRegister.open(dir.resolve("incidents"), calendar, clock, audit, IncidentReporter.NONE)
+                    .list().get(0);
+            assertEquals(detail, reread.detail(), "the register keeps the finding, so the screen words it in Russian");
         }
     }
 }

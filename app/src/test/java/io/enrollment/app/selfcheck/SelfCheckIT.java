@@ -45,6 +45,11 @@ import org.junit.jupiter.api.io.TempDir;
  * simulator running on 127.0.0.1, the real quality-control engine, a real integrity manifest.
  */
 class SelfCheckIT {
+    /** A finding in the English of the machine outputs (what these assertions were written against). */
+    private static String en(io.enrollment.core.selfcheck.Finding f) {
+        return SelfCheckTexts.english().render(f);
+    }
+
     @org.junit.jupiter.api.BeforeAll
     static void referenceFace() throws java.io.IOException {
         SelfCheckFixtures.assumeReferenceFace();
@@ -58,7 +63,7 @@ class SelfCheckIT {
     }
 
     private static String describe(SelfCheckService.Outcome o) {
-        return o.report().items().stream().map(i -> i.item() + " " + i.status() + ": " + i.summary() + " | " + i.measurements())
+        return o.report().items().stream().map(i -> i.item() + " " + i.status() + ": " + en(i.summary()) + " | " + i.measurements())
                 .collect(Collectors.joining("\n"));
     }
 
@@ -142,13 +147,13 @@ class SelfCheckIT {
             emulator.stop();
             assertEquals(ItemStatus.FAIL, statuses(o).get("scanner"), describe(o));
             assertFalse(o.decision().allowed());
-            assertTrue(o.decision().reasons().stream().anyMatch(r -> r.contains("'scanner'")), o.decision().reasons().toString());
+            assertTrue(o.decision().reasons().stream().anyMatch(r -> en(r).contains("'scanner'")), o.decision().reasons().toString());
 
             w.properties.setProperty("scanner.port", home.resolve("no-such-tty").toString());
             SelfCheckService.Outcome missing = run(w);
             ItemResult scanner = missing.report().item("scanner").orElseThrow();
             assertEquals(ItemStatus.FAIL, scanner.status());
-            assertTrue(scanner.remedy().contains("scanner.port"), scanner.remedy());
+            assertTrue(en(scanner.remedy()).contains("scanner.port"), en(scanner.remedy()));
         }
     }
 
@@ -161,7 +166,7 @@ class SelfCheckIT {
             assertEquals(ItemStatus.FAIL, statuses(noCamera).get("camera"), describe(noCamera));
             assertEquals(ItemStatus.OK, statuses(noCamera).get("microphone"));
             assertFalse(noCamera.decision().allowed());
-            assertTrue(noCamera.decision().reasons().get(0).contains("'camera'"), noCamera.decision().reasons().toString());
+            assertTrue(en(noCamera.decision().reasons().get(0)).contains("'camera'"), noCamera.decision().reasons().toString());
 
             Files.write(home.resolve("camera").resolve("frame-001.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
             assertEquals(ItemStatus.FAIL, statuses(run(w)).get("camera"));
@@ -169,17 +174,17 @@ class SelfCheckIT {
             Files.write(home.resolve("camera").resolve("frame-001.jpg"), SelfCheckFixtures.cameraFrame());
             w.properties.setProperty("camera.distance.cm", "150"); // too far for R-FACE-5 at this resolution
             ItemResult far = run(w).report().item("camera").orElseThrow();
-            assertEquals(ItemStatus.FAIL, far.status(), far.summary());
-            assertTrue(far.summary().contains("R-FACE-5"), far.summary());
+            assertEquals(ItemStatus.FAIL, far.status(), en(far.summary()));
+            assertTrue(en(far.summary()).contains("R-FACE-5"), en(far.summary()));
             w.properties.remove("camera.distance.cm");
 
             Files.write(home.resolve("room.wav"), TestWorkstation.roomSample(16000, 2.0, 0.3, 2)); // a loud room
             ItemResult loud = run(w).report().item("microphone").orElseThrow();
-            assertEquals(ItemStatus.FAIL, loud.status(), loud.summary());
-            assertTrue(loud.summary().contains("noise floor"), loud.summary());
+            assertEquals(ItemStatus.FAIL, loud.status(), en(loud.summary()));
+            assertTrue(en(loud.summary()).contains("noise floor"), en(loud.summary()));
 
             Files.write(home.resolve("room.wav"), TestWorkstation.roomSample(16000, 2.0, 0.0, 3)); // muted: digital silence
-            assertTrue(run(w).report().item("microphone").orElseThrow().summary().contains("digital silence"));
+            assertTrue(en(run(w).report().item("microphone").orElseThrow().summary()).contains("digital silence"));
 
             Files.write(home.resolve("room.wav"), TestWorkstation.roomSample(8000, 2.0, 0.001, 4)); // wrong format
             assertEquals(ItemStatus.FAIL, run(w).report().item("microphone").orElseThrow().status());
@@ -197,7 +202,7 @@ class SelfCheckIT {
             Files.writeString(home.resolve("workstation.password"), "wrong\n");
             SelfCheckService.Outcome o = run(w);
             ItemResult token = o.report().item("token").orElseThrow();
-            assertEquals(ItemStatus.FAIL, token.status(), token.summary());
+            assertEquals(ItemStatus.FAIL, token.status(), en(token.summary()));
             assertTrue(o.queued().isEmpty(), "a report that cannot be signed is not queued");
             assertFalse(o.decision().allowed());
         }
@@ -220,7 +225,7 @@ class SelfCheckIT {
             }
             ItemResult integrity = o.report().item("integrity").orElseThrow();
             assertEquals(ItemStatus.FAIL, integrity.status());
-            assertTrue(integrity.summary().contains(model + " was changed"), integrity.summary());
+            assertTrue(en(integrity.summary()).contains(model + " was changed"), en(integrity.summary()));
             assertFalse(o.decision().allowed());
             assertEquals(1, incidents.size(), incidents.toString());
             Incident incident = incidents.get(0);

@@ -12,6 +12,7 @@ import io.enrollment.core.incident.IncidentType;
 import io.enrollment.core.incident.WorkingCalendar;
 import io.enrollment.core.profile.ProfileLoader;
 import io.enrollment.core.selfcheck.EnrollmentGate;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.Measurement;
 import io.enrollment.core.selfcheck.SelfCheckReport;
@@ -77,16 +78,16 @@ class SelfCheckScreenTest {
     private static SelfCheckReport report() {
         Instant start = NOW.minusSeconds(3600);
         return new SelfCheckReport(UUID.randomUUID(), "WS-0042", "ru", start, start.plusSeconds(25), "schedule", List.of(
-                ItemResult.fail("camera", "no camera at /dev/video0", List.of(Measurement.of("device", "/dev/video0", "")),
-                        "connect the enrollment camera (USB), check its cable, and that the user is in the 'video' group"),
-                ItemResult.ok("microphone", "room sample: 16000 Hz, 16 bit, mono, noise floor -66 dBFS", List.of()),
-                ItemResult.warn("token", "workstation certificate expires in 21 days", List.of(),
-                        "request a new workstation certificate now"),
-                ItemResult.ok("qc-engine", "4 reference samples gave their known verdicts", List.of()),
-                ItemResult.ok("integrity", "63 files match the build's checksums", List.of()),
-                ItemResult.ok("clock", "clock sane, 0 s from the central system", List.of()),
-                ItemResult.ok("storage", "51200 MiB free, queue and audit trail intact, 2 pending", List.of()),
-                ItemResult.ok("configuration", "profile ru valid, central certificate pinned, endpoint answers", List.of())));
+                ItemResult.fail("camera", Finding.of("camera.noDevice", "/dev/video0"),
+                        List.of(Measurement.of("device", "/dev/video0", "")), Finding.of("camera.remedy.connect")),
+                ItemResult.ok("microphone", Finding.of("microphone.ok", Finding.of("microphone.source.file", "demo-room.wav"),
+                        Finding.of("microphone.format.mono", "16000", "16"), "-66"), List.of()),
+                ItemResult.warn("token", Finding.of("token.expiresSoon", "21", "30"), List.of(), Finding.of("token.remedy.renew")),
+                ItemResult.ok("qc-engine", Finding.of("qc.ok", "4"), List.of()),
+                ItemResult.ok("integrity", Finding.of("integrity.ok", "63"), List.of()),
+                ItemResult.ok("clock", Finding.of("clock.ok", "0"), List.of()),
+                ItemResult.ok("storage", Finding.of("storage.ok", "51200", "2"), List.of()),
+                ItemResult.ok("configuration", Finding.of("configuration.ok", "ru"), List.of())));
     }
 
     private static List<Incident> incidents() {
@@ -95,11 +96,14 @@ class SelfCheckScreenTest {
         Instant today = NOW.minusSeconds(1800);
         return List.of(
                 Incident.detected(UUID.randomUUID(), IncidentType.INTEGRITY_CHECK_FAILED, today, "selfcheck",
-                        "1 application file(s) differ from the build", cal).withStatus(IncidentStatus.QUEUED),
+                        Finding.of("integrity.differ", "1", Finding.list(List.of(Finding.of("integrity.changed",
+                                "lib/quality-control.jar!models/face_detection_short_range.tflite")))), cal)
+                        .withStatus(IncidentStatus.QUEUED),
                 Incident.detected(UUID.randomUUID(), IncidentType.REPEATED_WRONG_PIN, friday, "signing",
-                        "token Rutoken 0042: 3 wrong PINs in a row", cal),
+                        Finding.of("incident.signing.REPEATED_LOGIN_FAILURES", "Rutoken 0042", "3 wrong PINs in a row"), cal),
                 Incident.detected(UUID.randomUUID(), IncidentType.QUEUE_TAMPERED, friday.minusSeconds(86400 * 3), "queue",
-                        "item 6f1c…: the sealed payload does not match its row", cal).withStatus(IncidentStatus.REPORTED));
+                        Finding.of("incident.queue.TAMPERED_ITEM", "6f1c…", "the sealed payload does not match its row"), cal)
+                        .withStatus(IncidentStatus.REPORTED));
     }
 
     @Start

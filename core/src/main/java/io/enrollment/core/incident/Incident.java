@@ -1,12 +1,16 @@
 package io.enrollment.core.incident;
 
+import io.enrollment.core.selfcheck.Finding;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One security incident (R-INC-1). Never carries biometric data, PINs or key material: {@code detail} is a
- * human-readable description of what was seen.
+ * One security incident (R-INC-1). Never carries biometric data, PINs or key material: {@code detail} says what was
+ * seen as a message key with its arguments (token, device path, item id …), worded by the application in the
+ * operator's language.
  *
  * @param id         also the id of its report in the queue's event outbox
  * @param type       what happened
@@ -18,8 +22,9 @@ import java.util.UUID;
  * @param detail     what was seen
  */
 public record Incident(UUID id, IncidentType type, Instant detectedAt, Instant reportBy, IncidentStatus status,
-                       String source, String detail) {
-    private static final int MAX_DETAIL = 2000;
+                       String source, Finding detail) {
+    /** Longest text argument kept (a detail from another module can be long). */
+    private static final int MAX_ARGUMENT = 2000;
 
     public Incident {
         Objects.requireNonNull(id, "id");
@@ -33,9 +38,20 @@ public record Incident(UUID id, IncidentType type, Instant detectedAt, Instant r
             throw new IllegalArgumentException("incident " + id + ": report-by " + reportBy
                     + " is not after detection " + detectedAt);
         }
-        if (detail.length() > MAX_DETAIL) {
-            detail = detail.substring(0, MAX_DETAIL);
+        detail = shortened(detail);
+    }
+
+    private static Finding shortened(Finding f) {
+        List<Object> args = new ArrayList<>(f.args().size());
+        for (Object a : f.args()) {
+            if (a instanceof Finding) {
+                args.add(shortened((Finding) a));
+            } else {
+                String s = (String) a;
+                args.add(s.length() > MAX_ARGUMENT ? s.substring(0, MAX_ARGUMENT) : s);
+            }
         }
+        return new Finding(f.key(), args);
     }
 
     /**
@@ -43,7 +59,7 @@ public record Incident(UUID id, IncidentType type, Instant detectedAt, Instant r
      *
      * @throws NullPointerException for a missing argument
      */
-    public static Incident detected(UUID id, IncidentType type, Instant at, String source, String detail,
+    public static Incident detected(UUID id, IncidentType type, Instant at, String source, Finding detail,
                                     WorkingCalendar calendar) {
         return new Incident(id, type, at, calendar.reportDeadline(at), IncidentStatus.OPEN, source, detail);
     }

@@ -15,9 +15,21 @@ import java.util.Set;
  * Whether enrollment may go on, from the last self-check (R-SELF-1): blocked while there is none, while it
  * is older than the profile's {@code selfcheck.max-age.days}, or while a critical item (profile setting
  * {@code selfcheck.critical}, comma separated item ids) FAILed. Pure: the caller supplies the last report
- * and the time.
+ * and the time. The reasons are {@link Finding}s (keys {@link #NO_SELF_CHECK}, {@link #STALE}, {@link #CRITICAL_FAIL});
+ * the application words them in the operator's language.
  */
 public final class EnrollmentGate {
+    /** No self-check ever ran on this workstation. */
+    public static final String NO_SELF_CHECK = "gate.noSelfCheck";
+    /** The last self-check is too old: arguments its age in days and the allowed maximum in days. */
+    public static final String STALE = "gate.stale";
+    /** A critical item FAILed: arguments the item ({@link #itemName}), what it found and its remedy. */
+    public static final String CRITICAL_FAIL = "gate.criticalFail";
+    /** The key of an item's name, e.g. {@code item.camera}. */
+    public static String itemName(String item) {
+        return "item." + item;
+    }
+
     private final Duration maxAge;
     private final Set<String> critical;
 
@@ -49,21 +61,19 @@ public final class EnrollmentGate {
 
     /** The decision, with every reason when blocked. */
     public Decision decide(Optional<SelfCheckReport> last, Instant now) {
-        List<String> reasons = new ArrayList<>();
+        List<Finding> reasons = new ArrayList<>();
         if (last.isEmpty()) {
-            reasons.add("no self-check has been run on this workstation: run the self-check");
+            reasons.add(Finding.of(NO_SELF_CHECK));
             return new Decision(false, reasons, Optional.empty());
         }
         SelfCheckReport r = last.get();
         Duration age = Duration.between(r.finishedAt(), now);
         if (age.compareTo(maxAge) > 0) {
-            reasons.add("the last self-check is " + age.toDays() + " days old (at most " + maxAge.toDays()
-                    + " allowed, R-SELF-1): run the self-check");
+            reasons.add(Finding.of(STALE, age.toDays(), maxAge.toDays()));
         }
         for (ItemResult item : r.items()) {
             if (item.status() == ItemStatus.FAIL && critical.contains(item.item())) {
-                reasons.add("critical self-check item '" + item.item() + "' failed: " + item.summary()
-                        + " — " + item.remedy());
+                reasons.add(Finding.of(CRITICAL_FAIL, Finding.of(itemName(item.item())), item.summary(), item.remedy()));
             }
         }
         return new Decision(reasons.isEmpty(), reasons, Optional.of(r.finishedAt().plus(maxAge)));
@@ -71,10 +81,10 @@ public final class EnrollmentGate {
 
     /**
      * @param allowed   whether an enrollment may start
-     * @param reasons   why not (for the screen), empty when allowed
+     * @param reasons   why not (for the screen, to be worded by the application), empty when allowed
      * @param dueBy     when the next self-check is due, if one ran
      */
-    public record Decision(boolean allowed, List<String> reasons, Optional<Instant> dueBy) {
+    public record Decision(boolean allowed, List<Finding> reasons, Optional<Instant> dueBy) {
         public Decision {
             reasons = List.copyOf(reasons);
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.enrollment.core.profile.Profile;
 import io.enrollment.core.profile.ProfileLoader;
+import io.enrollment.core.selfcheck.Finding;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -88,7 +89,7 @@ class WorkingCalendarTest {
     @Test
     void incidentIsOverdueOnlyUntilReported() {
         Instant friday = local("2026-11-20T21:40", MOSCOW);
-        Incident i = Incident.detected(UUID.randomUUID(), IncidentType.QUEUE_TAMPERED, friday, "queue", "row mac", ru());
+        Incident i = Incident.detected(UUID.randomUUID(), IncidentType.QUEUE_TAMPERED, friday, "queue", Finding.of("incident.queue.item", "row mac"), ru());
         assertFalse(i.isOverdue(local("2026-11-23T23:59", MOSCOW)));
         assertTrue(i.isOverdue(local("2026-11-24T00:00", MOSCOW)));
         assertTrue(i.withStatus(IncidentStatus.QUEUED).isOverdue(local("2026-11-24T09:00", MOSCOW)));

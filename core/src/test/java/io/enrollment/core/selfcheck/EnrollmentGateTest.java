@@ -2,6 +2,7 @@ package io.enrollment.core.selfcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.enrollment.core.profile.ProfileLoader;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class EnrollmentGateTest {
     private static final Instant RUN = Instant.parse("2026-11-16T08:00:00Z");
+    private static final Finding OK = Finding.of("camera.ok", "1280", "720", "25");
 
     private static SelfCheckReport report(ItemResult... items) {
         return new SelfCheckReport(UUID.randomUUID(), "WS-1", "ru", RUN, RUN.plusSeconds(20), "cli", List.of(items));
@@ -33,12 +35,12 @@ class EnrollmentGateTest {
     void rSelf1_noSelfCheckBlocks() {
         EnrollmentGate.Decision d = EnrollmentGate.of(ProfileLoader.builtIn("ru")).decide(Optional.empty(), RUN);
         assertFalse(d.allowed());
-        assertEquals(1, d.reasons().size());
+        assertEquals(List.of(Finding.of(EnrollmentGate.NO_SELF_CHECK)), d.reasons());
     }
 
     @Test
     void rSelf1_recentPassingSelfCheckAllows() {
-        SelfCheckReport r = report(ItemResult.ok("camera", "ok", List.of()));
+        SelfCheckReport r = report(ItemResult.ok("camera", OK, List.of()));
         EnrollmentGate.Decision d = EnrollmentGate.of(ProfileLoader.builtIn("ru")).decide(Optional.of(r),
                 RUN.plus(Duration.ofDays(6)));
         assertTrue(d.allowed(), d.reasons().toString());
@@ -46,24 +48,36 @@ class EnrollmentGateTest {
     }
 
     @Test
-    void rSelf1_selfCheckOlderThanSevenDaysBlocks() {
-        SelfCheckReport r = report(ItemResult.ok("camera", "ok", List.of()));
+    void rSelf1_selfCheckOlderThanSevenDaysBlocksWithItsAgeAndTheLimit() {
+        SelfCheckReport r = report(ItemResult.ok("camera", OK, List.of()));
         EnrollmentGate.Decision d = EnrollmentGate.of(ProfileLoader.builtIn("ru")).decide(Optional.of(r),
                 RUN.plus(Duration.ofDays(7)).plusSeconds(21));
         assertFalse(d.allowed());
-        assertTrue(d.reasons().get(0).contains("7 days old"), d.reasons().toString());
+        assertEquals(List.of(Finding.of(EnrollmentGate.STALE, "7", "7")), d.reasons());
     }
 
     @Test
     void rSelf1_failInCriticalItemBlocksButNotInOtherItems() {
         EnrollmentGate gate = EnrollmentGate.of(ProfileLoader.builtIn("ru"));
-        SelfCheckReport scannerFails = report(ItemResult.fail("scanner", "no scanner", List.of(), "connect it"));
+        Finding noScanner = Finding.of("scanner.portUnavailable", "/dev/ttyUSB0", "no such port");
+        Finding connect = Finding.of("scanner.remedy.connect");
+        SelfCheckReport scannerFails = report(ItemResult.fail("scanner", noScanner, List.of(), connect));
         assertTrue(gate.decide(Optional.of(scannerFails), RUN.plusSeconds(60)).allowed());
-        SelfCheckReport micFails = report(ItemResult.fail("microphone", "no microphone", List.of(), "connect it"),
-                ItemResult.warn("token", "expires soon", List.of(), "renew"));
+        Finding silence = Finding.of("microphone.silence", "room sample demo-room.wav", "-120");
+        Finding unmute = Finding.of("microphone.remedy.unmute");
+        SelfCheckReport micFails = report(ItemResult.fail("microphone", silence, List.of(), unmute),
+                ItemResult.warn("token", Finding.of("token.expiresSoon", "21"), List.of(), Finding.of("token.remedy.renew")));
         EnrollmentGate.Decision d = gate.decide(Optional.of(micFails), RUN.plusSeconds(60));
         assertFalse(d.allowed());
-        assertTrue(d.reasons().get(0).contains("microphone") && d.reasons().get(0).contains("connect it"));
+        assertEquals(List.of(Finding.of(EnrollmentGate.CRITICAL_FAIL, Finding.of("item.microphone"), silence, unmute)),
+                d.reasons(), "the item's name, what it found and its remedy; WARNs never block");
         assertEquals(ItemStatus.FAIL, micFails.overall());
+    }
+
+    @Test
+    void rSelf1_aWarnOrFailWithoutRemedyAndAFindingWithOtherArgumentsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> ItemResult.fail("camera", OK, List.of(), Finding.NONE));
+        assertThrows(IllegalArgumentException.class, () -> new Finding("camera.ok", List.of(1280)));
+        assertEquals(List.of("1280", "25.0"), Finding.of("k", 1280, 25.0).args(), "numbers as plain text");
     }
 }

@@ -2,6 +2,7 @@ package io.enrollment.app.selfcheck.items;
 
 import io.enrollment.app.selfcheck.SelfCheckItem;
 import io.enrollment.core.profile.Profile;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.Measurement;
 import java.awt.image.BufferedImage;
@@ -54,12 +55,12 @@ public final class CameraCheck implements SelfCheckItem {
             case "folder":
                 return folder(Path.of(where));
             case "file":
-                return grab(new FFmpegFrameGrabber(where), "video file " + where, false);
+                return grab(new FFmpegFrameGrabber(where), Finding.of("camera.source.file", where), false);
             case "device":
                 return device(where);
             default:
-                return ItemResult.fail(id(), "camera source '" + source + "' is not device:N, file:VIDEO or folder:IMAGES",
-                        List.of(), "fix 'camera' in the workstation configuration (docs/configuration.md)");
+                return ItemResult.fail(id(), Finding.of("camera.badSource", source), List.of(),
+                        Finding.of("camera.remedy.fixSource"));
         }
     }
 
@@ -68,19 +69,20 @@ public final class CameraCheck implements SelfCheckItem {
         try {
             n = Integer.parseInt(index);
         } catch (NumberFormatException e) {
-            return ItemResult.fail(id(), "camera device '" + index + "' is not a number", List.of(),
-                    "set camera=device:0 (or the index of the enrollment camera)");
+            return ItemResult.fail(id(), Finding.of("camera.badDevice", index), List.of(),
+                    Finding.of("camera.remedy.deviceNumber"));
         }
         boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
         if (linux && !Files.exists(Path.of("/dev/video" + n))) {
             // OpenCV would wait ~10 s for a device that is not there
-            return ItemResult.fail(id(), "no camera at /dev/video" + n, List.of(Measurement.of("device", "/dev/video" + n, "")),
-                    "connect the enrollment camera (USB), check its cable, and that the user is in the 'video' group");
+            return ItemResult.fail(id(), Finding.of("camera.noDevice", "/dev/video" + n),
+                    List.of(Measurement.of("device", "/dev/video" + n, "")), Finding.of("camera.remedy.connect"));
         }
-        return grab(new OpenCVFrameGrabber(n), "camera " + n, true);
+        return grab(new OpenCVFrameGrabber(n), Finding.of("camera.source.device", n), true);
     }
 
-    private ItemResult grab(FrameGrabber grabber, String what, boolean live) {
+    /** @param what the source in words ({@code camera.source.*}) */
+    private ItemResult grab(FrameGrabber grabber, Finding what, boolean live) {
         List<Measurement> m = new ArrayList<>();
         try {
             grabber.start();
@@ -105,8 +107,7 @@ public final class CameraCheck implements SelfCheckItem {
             grabber.stop();
             m.add(Measurement.of("frames", frames, ""));
             if (frames == 0) {
-                return ItemResult.fail(id(), what + " opened but delivered no frame", m,
-                        "reconnect the camera; if it persists, another program may hold it or it is faulty");
+                return ItemResult.fail(id(), Finding.of("camera.noFrame", what), m, Finding.of("camera.remedy.reconnect"));
             }
             double minFps = profile.threshold("selfcheck.camera.fps.min");
             m.add(Measurement.against("fps", round(fps), ">= " + minFps, "frames/s"));
@@ -115,13 +116,13 @@ public final class CameraCheck implements SelfCheckItem {
                 return geometryResult;
             }
             if (fps < minFps) {
-                return ItemResult.fail(id(), what + " delivers " + round(fps) + " frames/s, at least " + minFps + " needed", m,
-                        "close other programs using the camera, use a USB 3 port, or lower its resolution setting");
+                return ItemResult.fail(id(), Finding.of("camera.slow", what, round(fps), minFps), m,
+                        Finding.of("camera.remedy.slow"));
             }
-            return ItemResult.ok(id(), what + ": " + width + "×" + height + " at " + round(fps) + " frames/s", m);
+            return ItemResult.ok(id(), Finding.of("camera.ok", what, width, height, round(fps)), m);
         } catch (FrameGrabber.Exception e) {
-            return ItemResult.fail(id(), what + " cannot be opened: " + e.getMessage(), m,
-                    "connect the camera, check the 'camera' setting, and that no other program uses it");
+            return ItemResult.fail(id(), Finding.of("camera.cannotOpen", what, e.getMessage()), m,
+                    Finding.of("camera.remedy.cannotOpen"));
         }
     }
 
@@ -131,14 +132,13 @@ public final class CameraCheck implements SelfCheckItem {
             images = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(jpe?g|png)"))
                     .sorted().toList();
         } catch (IOException e) {
-            return ItemResult.fail(id(), "camera folder " + dir + " cannot be read: " + e.getMessage(), List.of(),
-                    "the demo camera reads still frames from this folder: create it or fix 'camera'");
+            return ItemResult.fail(id(), Finding.of("camera.folderUnreadable", dir, e.getMessage()), List.of(),
+                    Finding.of("camera.remedy.folder"));
         }
         List<Measurement> m = new ArrayList<>();
         m.add(Measurement.of("frames", images.size(), ""));
         if (images.isEmpty()) {
-            return ItemResult.fail(id(), "camera folder " + dir + " holds no JPEG or PNG frame", m,
-                    "put the demo frames into the folder (./workstation demo writes them)");
+            return ItemResult.fail(id(), Finding.of("camera.folderEmpty", dir), m, Finding.of("camera.remedy.demoFrames"));
         }
         BufferedImage first;
         try {
@@ -147,16 +147,16 @@ public final class CameraCheck implements SelfCheckItem {
             first = null;
         }
         if (first == null) {
-            return ItemResult.fail(id(), "frame " + images.get(0).getFileName() + " cannot be decoded", m,
-                    "replace the damaged frame files in " + dir);
+            return ItemResult.fail(id(), Finding.of("camera.frameDamaged", images.get(0).getFileName()), m,
+                    Finding.of("camera.remedy.replaceFrames", dir));
         }
-        ItemResult g = geometry(first.getWidth(), first.getHeight(), m, "camera folder");
-        return g != null ? g : ItemResult.ok(id(), "camera folder (demo): " + images.size() + " frames of "
-                + first.getWidth() + "×" + first.getHeight(), m);
+        ItemResult g = geometry(first.getWidth(), first.getHeight(), m, Finding.of("camera.source.folder"));
+        return g != null ? g : ItemResult.ok(id(), Finding.of("camera.folderOk", images.size(), first.getWidth(),
+                first.getHeight()), m);
     }
 
     /** Adds the resolution and inter-eye estimate; a FAIL result when R-FACE-5 cannot be met, else null. */
-    private ItemResult geometry(int width, int height, List<Measurement> m, String what) {
+    private ItemResult geometry(int width, int height, List<Measurement> m, Finding what) {
         m.add(Measurement.of("width", width, "px"));
         m.add(Measurement.of("height", height, "px"));
         double halfFov = Math.toRadians(geometry.horizontalFovDegrees() / 2);
@@ -165,9 +165,8 @@ public final class CameraCheck implements SelfCheckItem {
         m.add(Measurement.against("inter-eye distance at " + Math.round(geometry.workingDistanceMm() / 10) + " cm",
                 round(ied), ">= " + min, "px"));
         if (ied < min) {
-            return ItemResult.fail(id(), what + ": " + width + "×" + height + " gives about " + Math.round(ied)
-                            + " px between the eyes at the working distance, R-FACE-5 needs " + Math.round(min), m,
-                    "use a higher camera resolution, a narrower lens, or a shorter working distance (camera.distance.cm)");
+            return ItemResult.fail(id(), Finding.of("camera.tooFewPixels", what, width, height, Math.round(ied),
+                    "R-FACE-5", Math.round(min)), m, Finding.of("camera.remedy.geometry"));
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package io.enrollment.app.selfcheck.items;
 
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.queue.transmit.ClientTls;
 import io.enrollment.signing.Certificates;
 import java.io.IOException;
@@ -53,9 +54,9 @@ public final class CentralProbe {
      * @param status      its HTTP status, or 0
      * @param centralTime the central system's Date header, if any
      * @param localTime   the local clock in the middle of the exchange
-     * @param problem     why it was not reached, empty if it was
+     * @param problem     why it was not reached ({@code central.*} finding), {@link Finding#NONE} if it was
      */
-    public record Contact(boolean reached, int status, Optional<Instant> centralTime, Instant localTime, String problem) {
+    public record Contact(boolean reached, int status, Optional<Instant> centralTime, Instant localTime, Finding problem) {
     }
 
     /** Contacts the central system (once; later calls return the same outcome). */
@@ -69,8 +70,7 @@ public final class CentralProbe {
     private Contact attempt() {
         Instant now = clock.instant();
         if (centralCertificate == null || keystore == null || passwordFile == null) {
-            return new Contact(false, 0, Optional.empty(), now,
-                    "central.certificate, tls.keystore and tls.keystore.password-file are not all configured");
+            return new Contact(false, 0, Optional.empty(), now, Finding.of("central.notConfigured"));
         }
         HttpClient http;
         try {
@@ -84,7 +84,7 @@ public final class CentralProbe {
             http = HttpClient.newBuilder().sslContext(tls.context()).sslParameters(ClientTls.parameters())
                     .connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
         } catch (IOException | GeneralSecurityException | IndexOutOfBoundsException e) {
-            return new Contact(false, 0, Optional.empty(), now, "TLS set-up failed: " + e.getMessage());
+            return new Contact(false, 0, Optional.empty(), now, Finding.of("central.tlsFailed", e.getMessage()));
         }
         String base = central.toString().endsWith("/") ? central.toString() : central + "/";
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "v1/events/" + UUID.randomUUID()))
@@ -95,12 +95,12 @@ public final class CentralProbe {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             Instant middle = start.plusNanos((System.nanoTime() - t0) / 2);
             Optional<Instant> date = response.headers().firstValue("Date").flatMap(CentralProbe::parseDate);
-            return new Contact(true, response.statusCode(), date, middle, "");
+            return new Contact(true, response.statusCode(), date, middle, Finding.NONE);
         } catch (IOException e) {
-            return new Contact(false, 0, Optional.empty(), now, "not reachable: " + e.getMessage());
+            return new Contact(false, 0, Optional.empty(), now, Finding.of("central.unreachable", String.valueOf(e.getMessage())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Contact(false, 0, Optional.empty(), now, "interrupted");
+            return new Contact(false, 0, Optional.empty(), now, Finding.of("central.interrupted"));
         }
     }
 

@@ -2,6 +2,7 @@ package io.enrollment.app.selfcheck.items;
 
 import io.enrollment.app.selfcheck.SelfCheckItem;
 import io.enrollment.core.profile.Profile;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.Measurement;
 import java.io.IOException;
@@ -63,30 +64,26 @@ public final class ClockCheck implements SelfCheckItem {
         lastSeen.ifPresent(t -> m.add(Measurement.of("latest recorded time", t, "")));
         if (lastSeen.isPresent() && now.isBefore(lastSeen.get().minusSeconds(ROLLBACK_TOLERANCE_S))) {
             m.add(Measurement.of(ROLLBACK, Duration.between(now, lastSeen.get()).toSeconds(), "s"));
-            return ItemResult.fail(id(), "the clock is " + Duration.between(now, lastSeen.get()).toMinutes()
-                    + " min behind a time this workstation already recorded (clock rollback)", m,
-                    "set the correct time (enable NTP time sync); the rollback was recorded as a security incident");
+            return ItemResult.fail(id(), Finding.of("clock.rollback", Duration.between(now, lastSeen.get()).toMinutes()), m,
+                    Finding.of("clock.remedy.rollback"));
         }
         remember(now, lastSeen);
         if (Math.abs(wallMs - monoMs) > 1000) {
-            return ItemResult.fail(id(), "the wall clock jumped by " + (wallMs - monoMs) + " ms during the check", m,
-                    "enable NTP time synchronisation so that the clock is adjusted smoothly");
+            return ItemResult.fail(id(), Finding.of("clock.jump", wallMs - monoMs), m, Finding.of("clock.remedy.ntpSmooth"));
         }
         CentralProbe.Contact contact = central.contact();
         double maxDrift = profile.threshold("selfcheck.clock.drift.max.seconds");
         if (contact.centralTime().isEmpty()) {
             m.add(Measurement.of("drift from central", "not measured", "s"));
-            return ItemResult.warn(id(), "drift from the central system's clock not measured: "
-                    + (contact.reached() ? "no Date header" : contact.problem()), m,
-                    "connect the workstation to the network and run the self-check again");
+            return ItemResult.warn(id(), Finding.of("clock.driftNotMeasured", contact.reached() ? Finding.of("clock.noDateHeader")
+                    : contact.problem()), m, Finding.of("clock.remedy.network"));
         }
         long drift = Duration.between(contact.centralTime().get(), contact.localTime()).toSeconds();
         m.add(Measurement.against("drift from central", drift, "|x| <= " + (long) maxDrift, "s"));
         if (Math.abs(drift) > maxDrift) {
-            return ItemResult.fail(id(), "the clock is " + drift + " s off the central system's", m,
-                    "enable NTP time synchronisation (timedatectl set-ntp true) and check the time zone");
+            return ItemResult.fail(id(), Finding.of("clock.drift", drift, (long) maxDrift), m, Finding.of("clock.remedy.ntp"));
         }
-        return ItemResult.ok(id(), "clock sane, " + drift + " s from the central system", m);
+        return ItemResult.ok(id(), Finding.of("clock.ok", drift), m);
     }
 
     private Optional<Instant> lastSeen() {

@@ -5,6 +5,7 @@ import io.enrollment.core.incident.WorkingCalendar;
 import io.enrollment.core.profile.Profile;
 import io.enrollment.core.profile.ProfileLoader;
 import io.enrollment.core.selfcheck.EnrollmentGate;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.Measurement;
 import io.enrollment.installer.WorkstationConfig;
@@ -48,37 +49,35 @@ public final class ConfigurationCheck implements SelfCheckItem {
             WorkingCalendar.of(profile, config.zone());
             EnrollmentGate.of(profile);
         } catch (RuntimeException e) {
-            return ItemResult.fail(id(), "profile " + config.profileId() + " is not usable: " + e.getMessage(), m,
-                    "reinstall the workstation software (the profile ships with it) or fix 'profile'");
+            return ItemResult.fail(id(), Finding.of("configuration.profileUnusable", config.profileId(), e.getMessage()), m,
+                    Finding.of("configuration.remedy.profile"));
         }
         m.add(Measurement.of("thresholds", profile.thresholds().size(), ""));
         if (config.transmission() == null || config.transmission().centralCertificate() == null) {
-            return ItemResult.fail(id(), "the central system's certificate is not pinned (central.certificate)", m,
-                    "install the central system's certificate and set central.certificate (docs/configuration.md)");
+            return ItemResult.fail(id(), Finding.of("configuration.notPinned"), m, Finding.of("configuration.remedy.pin"));
         }
         X509Certificate pinned;
         try {
             pinned = Certificates.read(config.transmission().centralCertificate()).get(0);
         } catch (IOException | CertificateException | IndexOutOfBoundsException e) {
-            return ItemResult.fail(id(), "central.certificate cannot be read: " + e.getMessage(), m,
-                    "replace the file with the PEM certificate the central system's operator gave you");
+            return ItemResult.fail(id(), Finding.of("configuration.certificateUnreadable", String.valueOf(e.getMessage())), m,
+                    Finding.of("configuration.remedy.pem"));
         }
         m.add(Measurement.of("pinned central certificate", pinned.getSubjectX500Principal().getName(), ""));
         if (clock.instant().isAfter(pinned.getNotAfter().toInstant())) {
-            return ItemResult.fail(id(), "the pinned central certificate expired at " + pinned.getNotAfter().toInstant(), m,
-                    "install the central system's new certificate");
+            return ItemResult.fail(id(), Finding.of("configuration.certificateExpired", pinned.getNotAfter().toInstant()), m,
+                    Finding.of("configuration.remedy.newCertificate"));
         }
         if (!config.transmission().configured()) {
-            return ItemResult.fail(id(), "the workstation's TLS key store is not configured", m,
-                    "set tls.keystore and tls.keystore.password-file (docs/configuration.md)");
+            return ItemResult.fail(id(), Finding.of("configuration.noKeystore"), m, Finding.of("configuration.remedy.keystore"));
         }
         CentralProbe.Contact contact = central.contact();
         m.add(Measurement.of("endpoint", config.centralUrl() + (contact.reached() ? " (HTTP " + contact.status() + ")"
                 : " (unreachable)"), ""));
         if (!contact.reached()) {
-            return ItemResult.warn(id(), "the central system was not reached: " + contact.problem(), m,
-                    "check the network and central.url; packages and events wait in the queue meanwhile");
+            return ItemResult.warn(id(), Finding.of("configuration.unreachable", contact.problem()), m,
+                    Finding.of("configuration.remedy.network"));
         }
-        return ItemResult.ok(id(), "profile " + profile.id() + " valid, central certificate pinned, endpoint answers", m);
+        return ItemResult.ok(id(), Finding.of("configuration.ok", profile.id()), m);
     }
 }

@@ -2,6 +2,7 @@ package io.enrollment.app.selfcheck.items;
 
 import io.enrollment.app.selfcheck.IntegrityManifest;
 import io.enrollment.app.selfcheck.SelfCheckItem;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.Measurement;
 import java.io.IOException;
@@ -42,8 +43,7 @@ public final class IntegrityCheck implements SelfCheckItem {
     public ItemResult run() {
         List<Measurement> m = new ArrayList<>();
         if (installation.isEmpty()) {
-            return ItemResult.fail(id(), "the application does not run from an installed jar: its integrity cannot be checked",
-                    m, "run the installed workstation (./workstation or the installed package), not a development build");
+            return ItemResult.fail(id(), Finding.of("integrity.notInstalled"), m, Finding.of("integrity.remedy.installed"));
         }
         Path manifestFile = installation.get().resolve(IntegrityManifest.FILE_NAME);
         m.add(Measurement.of("manifest", manifestFile, ""));
@@ -51,28 +51,29 @@ public final class IntegrityCheck implements SelfCheckItem {
         try {
             manifest = IntegrityManifest.read(manifestFile);
         } catch (IOException | IllegalArgumentException e) {
-            return ItemResult.fail(id(), "the integrity manifest cannot be read: " + e.getMessage(), m,
-                    "reinstall the workstation software from the official package");
+            return ItemResult.fail(id(), Finding.of("integrity.manifestUnreadable", e.getMessage()), m,
+                    Finding.of("integrity.remedy.reinstall"));
         }
         if (manifest.entries().isEmpty()) {
-            return ItemResult.fail(id(), "the integrity manifest lists no files", m,
-                    "reinstall the workstation software from the official package");
+            return ItemResult.fail(id(), Finding.of("integrity.manifestEmpty"), m, Finding.of("integrity.remedy.reinstall"));
         }
-        List<String> differences;
+        List<Finding> differences;
         try {
             differences = manifest.differences(installation.get());
         } catch (IOException e) {
-            return ItemResult.fail(id(), "the application files cannot be read: " + e.getMessage(), m,
-                    "reinstall the workstation software from the official package");
+            return ItemResult.fail(id(), Finding.of("integrity.filesUnreadable", e.getMessage()), m,
+                    Finding.of("integrity.remedy.reinstall"));
         }
         m.add(Measurement.of("files checked", manifest.entries().size(), ""));
         m.add(Measurement.against("files differing", differences.size(), "= 0", ""));
         if (!differences.isEmpty()) {
-            String list = String.join("; ", differences.subList(0, Math.min(5, differences.size())))
-                    + (differences.size() > 5 ? "; …" : "");
-            return ItemResult.fail(id(), differences.size() + " application file(s) differ from the build: " + list, m,
-                    "do not enroll; reinstall the workstation software from the official package and report it (security incident)");
+            List<Finding> shown = new java.util.ArrayList<>(differences.subList(0, Math.min(5, differences.size())));
+            if (differences.size() > 5) {
+                shown.add(Finding.of("integrity.more", differences.size() - 5));
+            }
+            return ItemResult.fail(id(), Finding.of("integrity.differ", differences.size(), Finding.list(shown)), m,
+                    Finding.of("integrity.remedy.incident"));
         }
-        return ItemResult.ok(id(), manifest.entries().size() + " files match the build's checksums", m);
+        return ItemResult.ok(id(), Finding.of("integrity.ok", manifest.entries().size()), m);
     }
 }

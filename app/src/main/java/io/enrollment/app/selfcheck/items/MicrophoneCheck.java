@@ -2,6 +2,7 @@ package io.enrollment.app.selfcheck.items;
 
 import io.enrollment.app.selfcheck.SelfCheckItem;
 import io.enrollment.core.profile.Profile;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.Measurement;
 import java.io.ByteArrayOutputStream;
@@ -57,21 +58,27 @@ public final class MicrophoneCheck implements SelfCheckItem {
         if (kind.equals("device")) {
             return device(where);
         }
-        return ItemResult.fail(id(), "microphone source '" + source + "' is not device:NAME or file:WAV", List.of(),
-                "fix 'microphone' in the workstation configuration (docs/configuration.md)");
+        return ItemResult.fail(id(), Finding.of("microphone.badSource", source), List.of(),
+                Finding.of("microphone.remedy.fixSource"));
     }
 
     private ItemResult device(String name) {
         AudioFormat format = required();
         DataLine.Info info = new DataLine.Info(TargetDataLine.class, format);
+        java.util.Optional<Mixer> mixer = name.equals("default") ? java.util.Optional.empty() : mixer(name);
+        if (!name.equals("default") && mixer.isEmpty()) {
+            return ItemResult.fail(id(), Finding.of("microphone.noSuchDevice", name),
+                    List.of(Measurement.of("mixers", AudioSystem.getMixerInfo().length, "")),
+                    Finding.of("microphone.remedy.connect"));
+        }
         TargetDataLine line;
         try {
-            line = name.equals("default") ? (TargetDataLine) AudioSystem.getLine(info) : (TargetDataLine) mixer(name).getLine(info);
+            line = mixer.isEmpty() ? (TargetDataLine) AudioSystem.getLine(info) : (TargetDataLine) mixer.get().getLine(info);
             line.open(format);
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-            return ItemResult.fail(id(), "no microphone '" + name + "' can record " + describe(format) + ": " + e.getMessage(),
+            return ItemResult.fail(id(), Finding.of("microphone.noLine", name, describe(format), e.getMessage()),
                     List.of(Measurement.of("mixers", AudioSystem.getMixerInfo().length, "")),
-                    "connect the microphone, select it in 'microphone=device:NAME', and check it is not muted or in use");
+                    Finding.of("microphone.remedy.connect"));
         }
         try {
             line.start();
@@ -85,19 +92,19 @@ public final class MicrophoneCheck implements SelfCheckItem {
                 read += n;
             }
             line.stop();
-            return analyse(Arrays.copyOf(buffer, read), format, "microphone '" + name + "'");
+            return analyse(Arrays.copyOf(buffer, read), format, Finding.of("microphone.source.device", name));
         } finally {
             line.close();
         }
     }
 
-    private static Mixer mixer(String name) {
+    private static java.util.Optional<Mixer> mixer(String name) {
         for (Mixer.Info mi : AudioSystem.getMixerInfo()) {
             if (mi.getName().contains(name)) {
-                return AudioSystem.getMixer(mi);
+                return java.util.Optional.of(AudioSystem.getMixer(mi));
             }
         }
-        throw new IllegalArgumentException("no sound device named '" + name + "'");
+        return java.util.Optional.empty();
     }
 
     private ItemResult file(File wav) {
@@ -107,8 +114,8 @@ public final class MicrophoneCheck implements SelfCheckItem {
             AudioFormat req = required();
             if (f.getEncoding() != AudioFormat.Encoding.PCM_SIGNED || f.getSampleSizeInBits() < req.getSampleSizeInBits()
                     || f.getSampleRate() < req.getSampleRate() || f.getChannels() != req.getChannels()) {
-                return ItemResult.fail(id(), "room sample " + wav.getName() + " is " + describe(f) + ", the profile needs "
-                        + describe(req), m, "record the room sample again at the required format");
+                return ItemResult.fail(id(), Finding.of("microphone.wrongFormat", wav.getName(), describe(f), describe(req)), m,
+                        Finding.of("microphone.remedy.format"));
             }
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             byte[] b = new byte[8192];
@@ -117,10 +124,10 @@ public final class MicrophoneCheck implements SelfCheckItem {
             while (all.size() < limit && (n = in.read(b)) > 0) {
                 all.write(b, 0, n);
             }
-            return analyse(all.toByteArray(), f, "room sample " + wav.getName());
+            return analyse(all.toByteArray(), f, Finding.of("microphone.source.file", wav.getName()));
         } catch (UnsupportedAudioFileException | IOException e) {
-            return ItemResult.fail(id(), "microphone sample " + wav + " cannot be read: " + e.getMessage(), List.of(),
-                    "give a WAV file in 'microphone=file:…' or a real microphone with 'microphone=device:NAME'");
+            return ItemResult.fail(id(), Finding.of("microphone.sampleUnreadable", wav, e.getMessage()), List.of(),
+                    Finding.of("microphone.remedy.sample"));
         }
     }
 
@@ -133,14 +140,14 @@ public final class MicrophoneCheck implements SelfCheckItem {
     }
 
     /** Noise floor (10th percentile of 20 ms frame levels) and share of clipped samples; 16-bit only. */
-    private ItemResult analyse(byte[] pcm, AudioFormat f, String what) {
+    private ItemResult analyse(byte[] pcm, AudioFormat f, Finding what) {
         List<Measurement> m = formatMeasurements(f);
         int bytes = f.getSampleSizeInBits() / 8;
         int step = bytes * f.getChannels();
         int samples = pcm.length / step;
         if (samples < f.getSampleRate() * FRAME_SECONDS * 5) {
-            return ItemResult.fail(id(), what + " delivered only " + samples + " samples", m,
-                    "check that the microphone is not muted or held by another program");
+            return ItemResult.fail(id(), Finding.of("microphone.tooShort", what, samples), m,
+                    Finding.of("microphone.remedy.muted"));
         }
         boolean big = f.isBigEndian();
         double fullScale = Math.pow(2, f.getSampleSizeInBits() - 1);
@@ -168,18 +175,18 @@ public final class MicrophoneCheck implements SelfCheckItem {
         m.add(Measurement.against("noise floor", Math.round(floor * 10) / 10.0, "<= " + maxFloor, "dBFS"));
         m.add(Measurement.against("clipped", clipShare, "<= " + maxClip, "fraction"));
         if (floor <= -119) {
-            return ItemResult.fail(id(), what + " is digital silence (" + Math.round(floor) + " dBFS)", m,
-                    "the microphone is muted or disconnected: unmute it in the system settings and check the cable");
+            return ItemResult.fail(id(), Finding.of("microphone.silence", what, Math.round(floor)), m,
+                    Finding.of("microphone.remedy.unmute"));
         }
         if (floor > maxFloor) {
-            return ItemResult.fail(id(), what + ": room noise floor " + Math.round(floor) + " dBFS is above "
-                    + maxFloor + " dBFS", m, "close doors and windows, move the workstation away from fans, lower the input gain");
+            return ItemResult.fail(id(), Finding.of("microphone.noisy", what, Math.round(floor), maxFloor), m,
+                    Finding.of("microphone.remedy.noisy"));
         }
         if (clipShare > maxClip) {
-            return ItemResult.fail(id(), what + " clips (" + clipShare + " of samples at full scale)", m,
-                    "lower the microphone input gain in the system's sound settings");
+            return ItemResult.fail(id(), Finding.of("microphone.clipping", what, clipShare), m,
+                    Finding.of("microphone.remedy.gain"));
         }
-        return ItemResult.ok(id(), what + ": " + describe(f) + ", noise floor " + Math.round(floor) + " dBFS", m);
+        return ItemResult.ok(id(), Finding.of("microphone.ok", what, describe(f), Math.round(floor)), m);
     }
 
     private static double sample(byte[] b, int off, int bytes, boolean big) {
@@ -199,8 +206,8 @@ public final class MicrophoneCheck implements SelfCheckItem {
         return v;
     }
 
-    private static String describe(AudioFormat f) {
-        return Math.round(f.getSampleRate()) + " Hz, " + f.getSampleSizeInBits() + " bit, "
-                + (f.getChannels() == 1 ? "mono" : f.getChannels() + " channels");
+    private static Finding describe(AudioFormat f) {
+        return f.getChannels() == 1 ? Finding.of("microphone.format.mono", Math.round(f.getSampleRate()), f.getSampleSizeInBits())
+                : Finding.of("microphone.format.channels", Math.round(f.getSampleRate()), f.getSampleSizeInBits(), f.getChannels());
     }
 }

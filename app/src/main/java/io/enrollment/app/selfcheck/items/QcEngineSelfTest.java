@@ -6,6 +6,7 @@ import io.enrollment.core.profile.Profile;
 import io.enrollment.core.quality.CheckResult;
 import io.enrollment.core.quality.QualityReport;
 import io.enrollment.core.quality.Verdict;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.Measurement;
 import io.enrollment.qc.SampleChecker;
@@ -40,39 +41,39 @@ public final class QcEngineSelfTest implements SelfCheckItem {
     @Override
     public ItemResult run() {
         List<Measurement> m = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Finding> problems = new ArrayList<>();
         List<ReferenceCase> all = cases.get();
         long modalities = profile.requiredModalities().size();
         long covered = all.stream().map(ReferenceCase::modality).distinct().count();
         if (covered < modalities) {
-            problems.add("reference samples for only " + covered + " of the profile's " + modalities
-                    + " modalities are in this build");
+            problems.add(Finding.of("qc.modalitiesMissing", covered, modalities));
         }
         for (ReferenceCase c : all) {
             Optional<SampleChecker> checker = checkers.stream().filter(k -> k.modality() == c.modality()).findFirst();
             if (checker.isEmpty()) {
-                problems.add(c.name() + ": no " + c.modality() + " checker in this build");
+                problems.add(Finding.of("qc.noChecker", c.name(), Finding.of("modality." + c.modality().name())));
                 continue;
             }
             QualityReport report;
             try {
                 report = checker.get().check(c.data(), profile, c.options());
             } catch (UnreadableSampleException e) {
-                problems.add(c.name() + ": refused as unreadable: " + e.getMessage());
+                problems.add(Finding.of("qc.unreadable", c.name(), e.getMessage()));
                 continue;
             } catch (RuntimeException e) {
                 // a model that does not load surfaces as an unchecked exception from the engine
-                problems.add(c.name() + ": the engine failed: " + e.getMessage());
+                problems.add(Finding.of("qc.engineFailed", c.name(), e.getMessage()));
                 continue;
             }
             int agree = 0;
             for (Map.Entry<String, Verdict> expected : c.expected().entrySet()) {
                 Optional<CheckResult> got = report.check(expected.getKey());
                 if (got.isEmpty()) {
-                    problems.add(c.name() + ": " + expected.getKey() + " was not reported");
+                    problems.add(Finding.of("qc.notReported", c.name(), expected.getKey()));
                 } else if (got.get().verdict() != expected.getValue()) {
-                    problems.add(c.name() + ": " + expected.getKey() + " gave " + got.get().verdict() + " (measured "
-                            + got.get().measured() + " " + got.get().unit() + "), expected " + expected.getValue());
+                    problems.add(Finding.of("qc.wrongVerdict", c.name(), expected.getKey(),
+                            Finding.of("verdict." + got.get().verdict().name()), got.get().measured(), got.get().unit(),
+                            Finding.of("verdict." + expected.getValue().name())));
                 } else {
                     agree++;
                 }
@@ -80,9 +81,8 @@ public final class QcEngineSelfTest implements SelfCheckItem {
             m.add(Measurement.against(c.name(), agree + "/" + c.expected().size(), "all", "verdicts as expected"));
         }
         if (!problems.isEmpty()) {
-            return ItemResult.fail(id(), "quality-control engine self-test: " + String.join("; ", problems), m,
-                    "do not enroll: reinstall the workstation software (a model or threshold file is damaged) and run the self-check again");
+            return ItemResult.fail(id(), Finding.of("qc.failed", Finding.list(problems)), m, Finding.of("qc.remedy.reinstall"));
         }
-        return ItemResult.ok(id(), all.size() + " reference samples gave their known verdicts", m);
+        return ItemResult.ok(id(), Finding.of("qc.ok", all.size()), m);
     }
 }

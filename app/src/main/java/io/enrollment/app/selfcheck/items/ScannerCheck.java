@@ -3,6 +3,7 @@ package io.enrollment.app.selfcheck.items;
 import io.enrollment.app.selfcheck.SelfCheckItem;
 import io.enrollment.core.profile.Profile;
 import io.enrollment.core.sample.DeviceInfo;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.Measurement;
 import io.enrollment.devices.fingerprint.GreyImage;
@@ -47,8 +48,8 @@ public final class ScannerCheck implements SelfCheckItem {
             DeviceInfo health = scanner.checkHealth();
             m.add(Measurement.of("model", health.model(), ""));
             if (health.health() == DeviceInfo.Health.FAILED) {
-                return ItemResult.fail(id(), "scanner on " + port + " does not answer a health request: " + health.healthDetail(), m,
-                        "reconnect the scanner; if it persists, power-cycle it or replace it");
+                return ItemResult.fail(id(), Finding.of("scanner.unhealthy", port, health.healthDetail()), m,
+                        Finding.of("scanner.remedy.reconnect"));
             }
             boolean finger = waitForFinger(scanner);
             GreyImage image = scanner.uploadImage(TransferListener.NONE);
@@ -59,32 +60,28 @@ public final class ScannerCheck implements SelfCheckItem {
             m.add(Measurement.of("mean", Math.round(stats[0]), "grey level"));
             m.add(Measurement.against("contrast", Math.round(stats[1] * 10) / 10.0, ">= " + minDeviation, "grey levels (std dev)"));
             if (image.width() != scanner.imageWidth() || image.height() != scanner.imageHeight()) {
-                return ItemResult.fail(id(), "scanner sent a " + image.width() + "×" + image.height() + " image, it announced "
-                        + scanner.imageWidth() + "×" + scanner.imageHeight(), m, "the scanner firmware is faulty: replace it");
+                return ItemResult.fail(id(), Finding.of("scanner.wrongSize", image.width(), image.height(), scanner.imageWidth(),
+                        scanner.imageHeight()), m, Finding.of("scanner.remedy.firmware"));
             }
             if (!finger) {
-                return ItemResult.warn(id(), "scanner answers and transfers images; image quality not checked: no finger"
-                        + " was placed within " + waitForFinger.toSeconds() + " s", m,
-                        "run the self-check from the workstation with a finger on the scanner to check the sensor");
+                return ItemResult.warn(id(), Finding.of("scanner.noFinger", waitForFinger.toSeconds()), m,
+                        Finding.of("scanner.remedy.finger"));
             }
             if (stats[1] < minDeviation) {
-                return ItemResult.fail(id(), "scanner image has no contrast (std dev " + Math.round(stats[1]) + ")", m,
-                        "clean the scanner glass; place a finger flat during the self-check; replace the sensor if it persists");
+                return ItemResult.fail(id(), Finding.of("scanner.noContrast", Math.round(stats[1]), minDeviation), m,
+                        Finding.of("scanner.remedy.clean"));
             }
             DeviceInfo after = scanner.deviceInfo();
             if (after.health() == DeviceInfo.Health.DEGRADED) {
-                return ItemResult.warn(id(), "scanner works but needed retries: " + after.healthDetail(), m,
-                        "check the USB/serial cable and connector; replace it if the warning comes back");
+                return ItemResult.warn(id(), Finding.of("scanner.retries", after.healthDetail()), m,
+                        Finding.of("scanner.remedy.cable"));
             }
-            return ItemResult.ok(id(), "scanner " + health.model() + " on " + port + ": image " + image.width() + "×"
-                    + image.height(), m);
+            return ItemResult.ok(id(), Finding.of("scanner.ok", health.model(), port, image.width(), image.height()), m);
         } catch (ScannerException e) {
-            String remedy = e.reason() == ScannerException.Reason.PORT_UNAVAILABLE
-                    ? "connect the fingerprint scanner and check 'scanner.port' (e.g. /dev/ttyUSB0) and the serial permissions"
-                    : e.reason() == ScannerException.Reason.NO_FINGER
-                    ? "place a finger on the scanner when the self-check asks, then run it again"
-                    : "check 'scanner.baud' and the cable; power-cycle the scanner";
-            return ItemResult.fail(id(), "scanner on " + port + ": " + e.getMessage(), m, remedy);
+            Finding remedy = e.reason() == ScannerException.Reason.PORT_UNAVAILABLE ? Finding.of("scanner.remedy.port")
+                    : e.reason() == ScannerException.Reason.NO_FINGER ? Finding.of("scanner.remedy.placeFinger")
+                    : Finding.of("scanner.remedy.baud");
+            return ItemResult.fail(id(), Finding.of("scanner.error", port, e.getMessage()), m, remedy);
         }
     }
 

@@ -4,6 +4,7 @@ import io.enrollment.app.audit.AuditLog;
 import io.enrollment.app.audit.AuditVerification;
 import io.enrollment.app.selfcheck.SelfCheckItem;
 import io.enrollment.core.profile.Profile;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.Measurement;
 import io.enrollment.queue.QueueCounts;
@@ -23,6 +24,12 @@ import java.util.Optional;
  * item ({@link QueueStore#counts()}).
  */
 public final class StorageCheck implements SelfCheckItem {
+    /** The queue database is damaged or was modified (a QUEUE_TAMPERED incident): its problem. */
+    public static final String QUEUE_DAMAGED = "storage.queueDamaged";
+    /** The audit trail's hash chain is broken (an AUDIT_CHAIN_BROKEN incident): record position and reason. */
+    public static final String AUDIT_BROKEN = "storage.auditBroken";
+    private static final String DATA_UNREADABLE = "storage.dataUnreadable";
+    private static final String AUDIT_UNREADABLE = "storage.auditUnreadable";
     private final Path dataDir;
     private final QueueStore queue;
     private final Path auditFile;
@@ -49,8 +56,8 @@ public final class StorageCheck implements SelfCheckItem {
         try {
             freeMb = Files.getFileStore(dataDir).getUsableSpace() / (1024 * 1024);
         } catch (IOException e) {
-            return ItemResult.fail(id(), "data folder " + dataDir + " cannot be examined: " + e.getMessage(), m,
-                    "check that the data folder exists and its disk is mounted");
+            return ItemResult.fail(id(), Finding.of(DATA_UNREADABLE, dataDir, e.getMessage()), m,
+                    Finding.of("storage.remedy.mount"));
         }
         double minMb = profile.threshold("selfcheck.disk.free.min.mb");
         m.add(Measurement.against("free space", freeMb, ">= " + (long) minMb, "MiB"));
@@ -66,28 +73,23 @@ public final class StorageCheck implements SelfCheckItem {
         try {
             audit = AuditLog.verify(auditFile, AuditLog.AnchorCheck.NONE);
         } catch (IOException e) {
-            return ItemResult.fail(id(), "the audit trail cannot be read: " + e.getMessage(), m,
-                    "check the data folder's disk; run 'workstation audit verify'");
+            return ItemResult.fail(id(), Finding.of(AUDIT_UNREADABLE, e.getMessage()), m, Finding.of("storage.remedy.auditDisk"));
         }
         m.add(Measurement.of("audit records", audit.records(), ""));
         if (queueProblem.isPresent()) {
-            return ItemResult.fail(id(), "queue database damaged or modified: " + queueProblem.get(), m,
-                    "do not send from this workstation; call support: the queue must be examined (security incident)");
+            return ItemResult.fail(id(), Finding.of(QUEUE_DAMAGED, queueProblem.get()), m, Finding.of("storage.remedy.queue"));
         }
         if (audit.firstBreak().isPresent()) {
-            return ItemResult.fail(id(), "the audit trail is broken at record " + audit.firstBreak().get().position() + ": "
-                    + audit.firstBreak().get().reason(), m,
-                    "run 'workstation audit verify' and call support (security incident); do not edit the file");
+            return ItemResult.fail(id(), Finding.of(AUDIT_BROKEN, audit.firstBreak().get().position(),
+                    audit.firstBreak().get().reason()), m, Finding.of("storage.remedy.audit"));
         }
         if (freeMb < minMb) {
-            return ItemResult.fail(id(), "only " + freeMb + " MiB free on the data disk", m,
-                    "free disk space (old logs, downloads) or move data.dir to a larger disk");
+            return ItemResult.fail(id(), Finding.of("storage.lowSpace", freeMb, (long) minMb), m, Finding.of("storage.remedy.space"));
         }
         if (oldestHours > maxHours || counts.failed() > 0) {
-            return ItemResult.warn(id(), oldestHours > maxHours ? "the oldest undelivered item waits for " + oldestHours + " h"
-                    : counts.failed() + " queue item(s) failed permanently", m,
-                    "connect the workstation to the network; see 'workstation queue status' for failed items");
+            return ItemResult.warn(id(), oldestHours > maxHours ? Finding.of("storage.oldestWaits", oldestHours, (long) maxHours)
+                    : Finding.of("storage.failedItems", counts.failed()), m, Finding.of("storage.remedy.network"));
         }
-        return ItemResult.ok(id(), freeMb + " MiB free, queue and audit trail intact, " + counts.pending() + " pending", m);
+        return ItemResult.ok(id(), Finding.of("storage.ok", freeMb, counts.pending()), m);
     }
 }

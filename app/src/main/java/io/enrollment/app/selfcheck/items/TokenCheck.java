@@ -3,6 +3,7 @@ package io.enrollment.app.selfcheck.items;
 import io.enrollment.app.incident.WorkstationKey;
 import io.enrollment.app.selfcheck.SelfCheckItem;
 import io.enrollment.core.profile.Profile;
+import io.enrollment.core.selfcheck.Finding;
 import io.enrollment.core.selfcheck.ItemResult;
 import io.enrollment.core.selfcheck.Measurement;
 import io.enrollment.signing.OfficerSession;
@@ -55,20 +56,19 @@ public final class TokenCheck implements SelfCheckItem {
             boolean present = Files.isRegularFile(Path.of(tokenLibrary));
             m.add(Measurement.of("officer token library", tokenLibrary + (present ? "" : " (missing)"), ""));
             if (!present) {
-                return ItemResult.fail(id(), "the officers' PKCS#11 library " + tokenLibrary + " is missing", m,
-                        "install the token vendor's driver package, or fix 'token.library'");
+                return ItemResult.fail(id(), Finding.of("token.libraryMissing", tokenLibrary), m,
+                        Finding.of("token.remedy.library"));
             }
         } else {
             boolean present = !softwareToken.isEmpty() && Files.isRegularFile(Path.of(softwareToken));
             m.add(Measurement.of("software token (demo)", softwareToken + (present ? "" : " (missing)"), ""));
             if (!present) {
-                return ItemResult.fail(id(), "the demo software token " + softwareToken + " is missing", m,
-                        "restart './workstation demo', which writes it");
+                return ItemResult.fail(id(), Finding.of("token.softwareTokenMissing", softwareToken), m,
+                        Finding.of("token.remedy.demo"));
             }
         }
         if (key.isEmpty()) {
-            return ItemResult.fail(id(), "no workstation key is configured: reports to the central system cannot be signed", m,
-                    "set tls.keystore and tls.keystore.password-file (the workstation's certificate from the central system)");
+            return ItemResult.fail(id(), Finding.of("token.noKey"), m, Finding.of("token.remedy.configureKey"));
         }
         X509Certificate cert;
         List<X509Certificate> chain;
@@ -76,8 +76,8 @@ public final class TokenCheck implements SelfCheckItem {
             cert = session.certificate();
             chain = session.chain();
         } catch (SigningException e) {
-            return ItemResult.fail(id(), "the workstation key " + key.get().keystore() + " cannot be used: " + e.getMessage(), m,
-                    "check tls.keystore and its password file; ask the central system for a new workstation certificate");
+            return ItemResult.fail(id(), Finding.of("token.keyUnusable", key.get().keystore(), e.getMessage()), m,
+                    Finding.of("token.remedy.keystore"));
         }
         Instant now = clock.instant();
         long days = Duration.between(now, cert.getNotAfter().toInstant()).toDays();
@@ -88,13 +88,14 @@ public final class TokenCheck implements SelfCheckItem {
         Optional<CertificateProblem> problem = validator.problem(cert, chain.size() > 1 ? chain.subList(1, chain.size())
                 : List.of(), now);
         if (problem.isPresent()) {
-            return ItemResult.fail(id(), "workstation certificate refused: " + problem.get().message(), m,
-                    "ask the central system's operator for a new workstation certificate and install it");
+            return ItemResult.fail(id(), Finding.of("token.certificateRefused",
+                    Finding.of("certificate." + problem.get().error().name()), problem.get().message()), m,
+                    Finding.of("token.remedy.newCertificate"));
         }
         if (days < warnDays) {
-            return ItemResult.warn(id(), "workstation certificate expires in " + days + " days", m,
-                    "request a new workstation certificate now; enrollment stops being reported when it expires");
+            return ItemResult.warn(id(), Finding.of("token.expiresSoon", days, (long) warnDays), m,
+                    Finding.of("token.remedy.renew"));
         }
-        return ItemResult.ok(id(), "workstation key usable, certificate valid for " + days + " more days", m);
+        return ItemResult.ok(id(), Finding.of("token.ok", days), m);
     }
 }
