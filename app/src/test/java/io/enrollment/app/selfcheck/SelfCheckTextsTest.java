@@ -89,8 +89,8 @@ class SelfCheckTextsTest {
         return new MessageFormat(t.bundle().getString(SelfCheckTexts.PREFIX + key)).getFormatsByArgumentIndex().length;
     }
 
-    /** Latin words of a Russian text that are neither arguments nor technical terms. */
-    private static List<String> english(String russian, List<Object> args) {
+    /** Latin words of a Russian text that are neither arguments nor technical terms (also used by the screen test). */
+    static List<String> english(String russian, List<Object> args) {
         String rest = russian;
         for (Object a : args) {
             if (a instanceof String) {
