@@ -168,7 +168,7 @@ class SelfCheckScreenLanguageTest {
         String gate = robot.lookup("#gateLabel").queryAs(Label.class).getText();
         assertTrue(gate.startsWith("Регистрация ЗАБЛОКИРОВАНА (R-SELF-1):\nкритичная проверка «Камера» не пройдена: "
                 + "камера /dev/video0 не обнаружена — подключите камеру регистрации к порту USB"), gate);
-        assertTrue(gate.contains("критичная проверка «Микрофон» не пройдена: запись тишины в помещении demo-room.wav: "
+        assertTrue(gate.contains("критичная проверка «Микрофон» не пройдена: образец фонового шума помещения demo-room.wav: "
                 + "уровень фонового шума в помещении -41 dBFS выше допустимого -50.0 dBFS"), gate);
         assertTrue(gate.contains("«Целостность программы» не пройдена: файлы программы отличаются от официальной сборки "
                 + "(файлов: 1): файл lib/quality-control.jar изменён"), gate);
@@ -179,7 +179,7 @@ class SelfCheckScreenLanguageTest {
         List<String> found = cells(items, 2);
         assertEquals("срок действия сертификата рабочей станции истекает через 21 дн. (предупреждение — за 30 дн.)",
                 found.get(2));
-        assertEquals("самый старый неотправленный элемент очереди ожидает отправки 30 h (допускается не более 24 h)",
+        assertEquals("самый старый неотправленный элемент очереди ожидает отправки 30 ч (допускается не более 24 ч)",
                 found.get(6));
         assertEquals("профиль ru исправен, сертификат центральной системы закреплён, центральная система отвечает",
                 found.get(7));
