@@ -1,10 +1,8 @@
 package io.enrollment.app.shell;
 
+import io.enrollment.app.fx.Fxml;
 import io.enrollment.app.i18n.Messages;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -53,13 +51,7 @@ public final class MainWindowView {
 
     public MainWindowView(MainWindowViewModel model, Messages messages) {
         this.model = model;
-        FXMLLoader loader = new FXMLLoader(MainWindowView.class.getResource("MainWindow.fxml"), messages.bundle());
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("MainWindow.fxml is missing or broken", e);
-        }
+        root = Fxml.load(this, "MainWindow.fxml", messages);
         root.getStylesheets().add(MainWindowView.class.getResource("workstation.css").toExternalForm());
     }
 
