@@ -41,6 +41,11 @@ public record FaceAnalysis(int width, int height, ImageSource source, List<FaceD
         this(width, height, source, faces, mesh, pose, aligned, Optional.empty());
     }
 
+    /** The same analysis of an image whose storage facts are {@code facts}. */
+    public FaceAnalysis withSource(ImageSource facts) {
+        return new FaceAnalysis(width, height, facts, faces, mesh, pose, aligned, expression);
+    }
+
     /** The same analysis with {@code scores} as the expression. */
     public FaceAnalysis withExpression(Optional<ExpressionScores> scores) {
         return new FaceAnalysis(width, height, source, faces, mesh, pose, aligned, scores);

@@ -351,6 +351,26 @@ class FacePhotoDefectsTest {
         }
     }
 
+    /** R-FACE-11: FaceChecker computes the file's traces on a second thread; its report is the one-thread report. */
+    @Test
+    void rFace11FileTracesOnASecondThreadGiveTheSameReport() throws Exception {
+        byte[] file = java.nio.file.Files.readAllBytes(photo("smiling_front/016_08.jpg"));
+        QualityReport parallel = new FaceChecker().check(file, io.enrollment.core.profile.ProfileLoader.builtIn("ru"), java.util.Map.of());
+        io.enrollment.qc.face.image.StillImageReader.Decoded d =
+                io.enrollment.qc.face.image.StillImageReader.read(file, ImageSource.Origin.IMPORTED_FILE);
+        try (Mat image = d.bgr()) {
+            QualityReport sequential = pipeline.check(image, d.source(), params, Language.EN, "ru");
+            assertEquals(sequential.checks().size(), parallel.checks().size());
+            for (int i = 0; i < sequential.checks().size(); i++) {
+                CheckResult a = sequential.checks().get(i);
+                CheckResult b = parallel.checks().get(i);
+                assertEquals(a.id() + " " + a.name() + " " + a.measured() + " " + a.verdict() + " " + a.detail(),
+                        b.id() + " " + b.name() + " " + b.measured() + " " + b.verdict() + " " + b.detail());
+            }
+            assertTrue(result(parallel, "R-FACE-11", "jpeg-recompression").measured() > 0.5, "the studio portraits were saved twice");
+        }
+    }
+
     private static CheckResult recompression(byte[] jpeg) throws Exception {
         io.enrollment.qc.face.image.StillImageReader.Decoded d =
                 io.enrollment.qc.face.image.StillImageReader.read(jpeg, ImageSource.Origin.IMPORTED_FILE);

@@ -10,6 +10,7 @@ import io.enrollment.qc.face.model.AlignedFace;
 import io.enrollment.qc.face.model.BlazeFaceDetector;
 import io.enrollment.qc.face.model.CanonicalFaceModel;
 import io.enrollment.qc.face.model.ExpressionNetwork;
+import io.enrollment.qc.face.model.ExpressionScores;
 import io.enrollment.qc.face.model.FaceDetection;
 import io.enrollment.qc.face.model.FaceMesh;
 import io.enrollment.qc.face.model.FaceMeshLandmarker;
@@ -30,7 +31,8 @@ import org.bytedeco.opencv.opencv_core.Size;
 /**
  * Benchmark (not a test): live per-frame QC on 1280×720 frames and still-image QC, with the time per
  * stage. Run after {@code mvn -pl quality-control test-compile}:
- * {@code java -cp target/classes:target/test-classes:$(deps) io.enrollment.qc.face.FaceQcBench [frames]}.
+ * {@code java -cp target/classes:target/test-classes:$(deps) io.enrollment.qc.face.FaceQcBench [frames [still]]}
+ * ({@code still}: the still-image path only, {@code frames} images).
  * Figures go in docs/benchmarks.md.
  */
 public final class FaceQcBench {
@@ -40,6 +42,13 @@ public final class FaceQcBench {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         System.out.printf(Locale.ROOT, "load average at start %.2f, %d cores%n", load(), Runtime.getRuntime().availableProcessors());
+        if (args.length > 1 && args[1].equals("still")) { // the still path only
+            FaceQualityParameters p = FaceQualityParameters.from(ProfileLoader.builtIn("ru"), false);
+            stillStages(n, p);
+            still(n);
+            System.out.printf(Locale.ROOT, "load average at end %.2f%n", load());
+            return;
+        }
         FaceQualityParameters p = FaceQualityParameters.from(ProfileLoader.builtIn("ru"), false);
         List<Mat> frames = List.of(frame("neutral_front/017_03.jpg"), frame("neutral_front/003_03.jpg"), frame("smiling_front/002_08.jpg"));
         try (FaceQualityPipeline pipeline = new FaceQualityPipeline()) {
@@ -57,6 +66,7 @@ public final class FaceQcBench {
             opencv_core.setNumThreads(-1);
         }
         stages(frames.get(0), n, p);
+        stillStages(n / 3, p);
         still(n / 3);
         System.out.printf(Locale.ROOT, "load average at end %.2f%n", load());
     }
@@ -153,29 +163,105 @@ public final class FaceQcBench {
         opencv_core.setNumThreads(-1);
     }
 
+    /** Per-stage CPU time of the still path on the 1350×1350 JPEG, one OpenCV thread. */
+    private static void stillStages(int n, FaceQualityParameters p) throws Exception {
+        byte[] jpeg = Files.readAllBytes(faces().resolve("neutral_front/017_03.jpg"));
+        opencv_core.setNumThreads(1);
+        try (BlazeFaceDetector detector = new BlazeFaceDetector(); FaceMeshLandmarker mesh = new FaceMeshLandmarker();
+             ExpressionNetwork expression = new ExpressionNetwork()) {
+            double[][] t = new double[9][n];
+            HeadPoseEstimator pose = new HeadPoseEstimator(CanonicalFaceModel.load(), HeadPoseEstimator.FRONTAL_PITCH_BIAS);
+            for (int i = 0; i < n; i++) {
+                long h0 = cpu();
+                io.enrollment.qc.face.image.ImageHeaderReader.read(jpeg);
+                t[7][i] = (cpu() - h0) / 1e6;
+                long c0 = cpu();
+                Mat bgr;
+                try (org.bytedeco.javacpp.BytePointer bp = new org.bytedeco.javacpp.BytePointer(jpeg);
+                     Mat buf = new Mat(1, jpeg.length, opencv_core.CV_8UC1, bp)) {
+                    bgr = org.bytedeco.opencv.global.opencv_imgcodecs.imdecode(buf, org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_COLOR);
+                }
+                long c1 = cpu();
+                io.enrollment.qc.face.image.JpegRecompression.score(jpeg, bgr);
+                long c2 = cpu();
+                io.enrollment.qc.face.image.ResamplingTrace.of(bgr);
+                long c3 = cpu();
+                FaceDetection face = detector.detect(bgr, 0.5).get(0);
+                long c4 = cpu();
+                FaceMesh m = mesh.landmarks(bgr, face);
+                long c5 = cpu();
+                AlignedFace a = AlignedFace.of(bgr, m);
+                long c6 = cpu();
+                ExpressionScores e = expression.classify(a);
+                long c7 = cpu();
+                FaceAnalysis analysis = new FaceAnalysis(bgr.cols(), bgr.rows(), ImageSource.cameraFrame(), List.of(face),
+                        Optional.of(m), Optional.of(pose.estimate(m, face)), Optional.of(a), Optional.of(e));
+                FaceQualityPipeline.judge(analysis, p, Language.EN, "ru");
+                t[8][i] = (cpu() - c7) / 1e6;
+                bgr.close();
+                long[] c = {c0, c1, c2, c3, c4, c5, c6, c7};
+                for (int k = 0; k < 7; k++) {
+                    t[k][i] = (c[k + 1] - c[k]) / 1e6;
+                }
+            }
+            String[] names = {"JPEG decode 1350x1350", "JPEG recompression trace", "resampling trace",
+                    "BlazeFace whole-frame detection (shrink + DNN + decode)", "face mesh, three passes", "aligned face crop",
+                    "expression network", "header read (ImageHeaderReader)", "pose + every rule"};
+            for (int k = 0; k < 9; k++) {
+                report("  still CPU stage: " + names[k], t[k]);
+            }
+        }
+        opencv_core.setNumThreads(-1);
+    }
+
     private static void still(int n) throws Exception {
         byte[] jpeg = Files.readAllBytes(faces().resolve("neutral_front/017_03.jpg"));
         FaceChecker checker = new FaceChecker();
         var ru = ProfileLoader.builtIn("ru");
-        for (int i = 0; i < 10; i++) {
-            checker.check(jpeg, ru, Map.of());
+        FaceQualityParameters p = FaceQualityParameters.from(ru, false);
+        try (FaceQualityPipeline pipeline = new FaceQualityPipeline()) {
+            for (int i = 0; i < 10; i++) {
+                checker.check(jpeg, ru, Map.of());
+                sequential(pipeline, jpeg, p);
+            }
+            // alternately, so that both see the same load: FaceChecker (file traces on a second thread) and the
+            // same work in one thread (as before)
+            double[] t = new double[n];
+            double[] seq = new double[n];
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                checker.check(jpeg, ru, Map.of());
+                t[i] = (System.nanoTime() - t0) / 1e6;
+                long t1 = System.nanoTime();
+                sequential(pipeline, jpeg, p);
+                seq[i] = (System.nanoTime() - t1) / 1e6;
+            }
+            report("still-image QC, 1350x1350 JPEG (decode + all rules), warm, wall", t);
+            report("  the same in one thread (file traces not in parallel), wall", seq);
+            opencv_core.setNumThreads(1);
+            double[] c = new double[n];
+            double[] w = new double[n];
+            for (int i = 0; i < n; i++) {
+                long c0 = cpu();
+                long t0 = System.nanoTime();
+                checker.check(jpeg, ru, Map.of());
+                c[i] = (cpu() - c0) / 1e6;
+                w[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            report("still-image QC, 1 OpenCV thread, wall", w);
+            report("still-image QC, 1 OpenCV thread, CPU of the calling thread", c);
+            opencv_core.setNumThreads(-1);
         }
-        double[] t = new double[n];
-        for (int i = 0; i < n; i++) {
-            long t0 = System.nanoTime();
-            checker.check(jpeg, ru, Map.of());
-            t[i] = (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static void sequential(FaceQualityPipeline pipeline, byte[] jpeg, FaceQualityParameters p) throws Exception {
+        io.enrollment.qc.face.image.StillImageReader.Decoded d =
+                io.enrollment.qc.face.image.StillImageReader.read(jpeg, ImageSource.Origin.IMPORTED_FILE);
+        try {
+            pipeline.check(d.bgr(), d.source(), p, Language.EN, "ru");
+        } finally {
+            d.bgr().close();
         }
-        report("still-image QC, 1350x1350 JPEG (decode + all rules), warm, wall", t);
-        opencv_core.setNumThreads(1);
-        double[] c = new double[n];
-        for (int i = 0; i < n; i++) {
-            long c0 = cpu();
-            checker.check(jpeg, ru, Map.of());
-            c[i] = (cpu() - c0) / 1e6;
-        }
-        report("still-image QC, 1 OpenCV thread, CPU of the thread", c);
-        opencv_core.setNumThreads(-1);
     }
 
     private static Path faces() {
