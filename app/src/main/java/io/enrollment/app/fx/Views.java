@@ -2,7 +2,6 @@ package io.enrollment.app.fx;
 
 import io.enrollment.app.enroll.CheckRow;
 import java.io.ByteArrayInputStream;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -17,22 +16,6 @@ import javafx.scene.shape.Circle;
 /** Small building blocks shared by the screens (views only bind; these only build). */
 public final class Views {
     private Views() {
-    }
-
-    public static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("screen-heading");
-        l.setWrapText(true);
-        return l;
-    }
-
-    public static Label bound(String id, ObservableStringValue text, String... styleClasses) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
-        l.textProperty().bind(text);
-        l.getStyleClass().addAll(styleClasses);
-        return l;
     }
 
     public static Button button(String id, String text, Runnable action) {
