@@ -17,13 +17,18 @@ public final class Fxml {
     }
 
     /** Loads {@code name} (e.g. {@code "FaceStep.fxml"}) with {@code controller} as its controller; returns the root. */
-    @SuppressWarnings("unchecked")
     public static <T extends Parent> T load(Object controller, String name, Messages messages) {
+        return load(controller, name, messages.bundle());
+    }
+
+    /** As {@link #load(Object, String, Messages)}, with a screen's own bundle (e.g. the self-check's texts). */
+    @SuppressWarnings("unchecked")
+    public static <T extends Parent> T load(Object controller, String name, java.util.ResourceBundle bundle) {
         URL url = controller.getClass().getResource(name);
         if (url == null) {
             throw new IllegalStateException(name + " is missing next to " + controller.getClass().getName());
         }
-        FXMLLoader loader = new FXMLLoader(url, messages.bundle());
+        FXMLLoader loader = new FXMLLoader(url, bundle);
         loader.setController(controller);
         try {
             return (T) loader.load();
