@@ -149,6 +149,11 @@ public final class FaceQualityPipeline implements AutoCloseable {
         return expressionNetwork.classify(face);
     }
 
+    /** The expression network on an 8-bit BGR 112×112 face crop (surveys of the crop's effect). */
+    public ExpressionScores expressionOf(Mat crop) {
+        return expressionNetwork.classify(crop);
+    }
+
     /**
      * As {@link #analyse(Mat, ImageSource, List, Optional)} without the expression network, for a caller
      * that runs it less often ({@link LiveFaceQc}).

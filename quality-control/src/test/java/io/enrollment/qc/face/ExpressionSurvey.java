@@ -19,7 +19,8 @@ import org.bytedeco.opencv.opencv_core.Mat;
  * one line per photo (name, then each R-FACE-9 measure): the figures behind the thresholds in
  * docs/face-qc.md. With {@code dump} as argument it also writes the expression network's 112×112 input of
  * three portraits to {@code target/expression-crops/} (raw BGR) with the Java probabilities, for comparing
- * with an independent implementation.
+ * with an independent implementation; with {@code crops}, the network's range over nine crops around the
+ * one it uses (how sensitive it is to the crop).
  */
 public final class ExpressionSurvey {
     private ExpressionSurvey() {
@@ -46,6 +47,22 @@ public final class ExpressionSurvey {
                         if (c.id().equals("R-FACE-9")) {
                             line.append(String.format(Locale.ROOT, " %s=%.3f%s", c.name(), c.measured(), c.failed() ? "!" : ""));
                         }
+                    }
+                    if (args.length > 0 && args[0].equals("crops") && a.aligned().isPresent()) {
+                        // the network's "happy" over crops 2.0/2.2/2.4 IED wide, centred 0.4/0.5/0.6 IED below the eyes
+                        double lo = 1;
+                        double hi = 0;
+                        for (double side : new double[] {2.0, 2.2, 2.4}) {
+                            for (double below : new double[] {0.4, 0.5, 0.6}) {
+                                try (Mat crop = a.aligned().get().square(AlignedFace.EYES_X, AlignedFace.EYES_Y + below * AlignedFace.IED,
+                                        side * AlignedFace.IED, ExpressionNetwork.INPUT)) {
+                                    double h = pipeline.expressionOf(crop).happy();
+                                    lo = Math.min(lo, h);
+                                    hi = Math.max(hi, h);
+                                }
+                            }
+                        }
+                        line.append(String.format(Locale.ROOT, " | happy over 9 crops %.3f-%.3f", lo, hi));
                     }
                     System.out.println(line);
                     String name = photo.getFileName().toString();
