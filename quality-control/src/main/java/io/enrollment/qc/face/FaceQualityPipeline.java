@@ -39,8 +39,8 @@ import org.bytedeco.opencv.opencv_core.Rect;
  * frames and stored images; only the {@link ImageSource} differs (storage rules R-FACE-11/13 are judged on
  * stored images only).
  *
- * <p>Loading the models (two detectors, the mesh, the canonical face) costs ~200 ms; create one pipeline per
- * thread and reuse it. Not thread-safe.
+ * <p>Loading the models (two detectors, the mesh, the canonical face, the expression network) costs ~200 ms;
+ * create one pipeline per thread and reuse it. Not thread-safe.
  */
 public final class FaceQualityPipeline implements AutoCloseable {
     /** The rules in the order guidance is given: the first failure is what the subject hears. */
