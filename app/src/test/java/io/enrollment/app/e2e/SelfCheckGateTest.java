@@ -63,8 +63,9 @@ class SelfCheckGateTest {
     }
 
     private static String describe(SelfCheckReport r) {
-        return r.items().stream().map(i -> i.item() + " " + i.status() + ": " + SelfCheckTexts.english().render(i.summary()) + " — "
-                + SelfCheckTexts.english().render(i.remedy()))
+        SelfCheckTexts en = SelfCheckTexts.english();
+        return r.items().stream().map(i -> i.item() + " " + i.status() + ": " + en.render(i.summary()) + " — "
+                + en.render(i.remedy()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -105,6 +106,14 @@ class SelfCheckGateTest {
         waitFor(10, () -> shows(robot, "#startEnrollment"));
         waitFor(5, () -> shows(robot, "#enrollmentGate"));
         assertTrue(text(robot, "#enrollmentGate").contains("the last self-check is 8 days old"), text(robot, "#enrollmentGate"));
+        // The language switch words the same reason again in the operator's language, and back.
+        robot.clickOn("#languageButton");
+        String russian = "последняя самопроверка проведена 8 дн. назад (допускается не более 7 дн., R-SELF-1)";
+        waitFor(5, () -> shows(robot, "#enrollmentGate") && text(robot, "#enrollmentGate").contains(russian));
+        assertFalse(text(robot, "#enrollmentGate").contains("days old"), text(robot, "#enrollmentGate"));
+        robot.clickOn("#languageButton");
+        waitFor(5, () -> shows(robot, "#enrollmentGate")
+                && text(robot, "#enrollmentGate").contains("the last self-check is 8 days old"));
         robot.clickOn("#startEnrollment");
         assertFalse(shows(robot, "#documentNumber"), "a stale self-check blocks enrollment");
         waitFor(5, () -> text(robot, "#selfCheckStatus").contains("enrollment BLOCKED"));
