@@ -166,9 +166,9 @@ class SelfCheckScreenLanguageTest {
     void rSelf1_rInc1_aBlockedWorkstationReadsInRussianAndAgainInEnglishAfterTheSwitch(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         String gate = robot.lookup("#gateLabel").queryAs(Label.class).getText();
-        assertTrue(gate.startsWith("Регистрация ЗАБЛОКИРОВАНА (R-SELF-1):\nкритичная проверка «Камера» не пройдена: "
+        assertTrue(gate.startsWith("Регистрация ЗАБЛОКИРОВАНА (R-SELF-1):\nкритически важная проверка «Камера» не пройдена: "
                 + "камера /dev/video0 не обнаружена — подключите камеру регистрации к порту USB"), gate);
-        assertTrue(gate.contains("критичная проверка «Микрофон» не пройдена: образец фонового шума помещения demo-room.wav: "
+        assertTrue(gate.contains("критически важная проверка «Микрофон» не пройдена: образец фонового шума помещения demo-room.wav: "
                 + "уровень фонового шума в помещении -41 dBFS выше допустимого -50.0 dBFS"), gate);
         assertTrue(gate.contains("«Целостность программы» не пройдена: файлы программы отличаются от официальной сборки "
                 + "(файлов: 1): файл lib/quality-control.jar изменён"), gate);

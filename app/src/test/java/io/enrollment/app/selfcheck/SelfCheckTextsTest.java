@@ -241,7 +241,7 @@ class SelfCheckTextsTest {
         List<Finding> reasons = gate.decide(Optional.of(report), run.plusSeconds(86_400L * 9 + 60)).reasons();
         String ru = RU.render(reasons);
         assertEquals("последняя самопроверка проведена 9 дн. назад (допускается не более 7 дн., R-SELF-1): запустите "
-                + "самопроверку\nкритичная проверка «Микрофон» не пройдена: образец фонового шума помещения demo-room.wav: "
+                + "самопроверку\nкритически важная проверка «Микрофон» не пройдена: образец фонового шума помещения demo-room.wav: "
                 + "полная цифровая тишина (-120 dBFS) — микрофон отключён или не подсоединён: включите его в настройках "
                 + "звука системы и проверьте кабель", ru);
         assertEquals(List.of(), english(ru, List.of("demo-room.wav")));
