@@ -22,14 +22,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every text a screen's FXML shows comes from the bundles: each {@code %key} is in the English and the Russian
- * bundle, and no text attribute holds literal words (a screen would show them in the other language too).
+ * bundle the screen is loaded with, and no text attribute holds literal words (a screen would show them in the
+ * other language too).
  */
 class FxmlTextsTest {
     private static final Pattern TEXT_ATTRIBUTE = Pattern.compile("\\b(text|promptText|accessibleText|title)=\"([^\"]*)\"");
 
     private static Properties bundle(String resource) throws IOException {
         Properties p = new Properties();
-        try (Reader r = new InputStreamReader(Messages.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(Fxml.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
             p.load(r);
         }
         return p;
@@ -45,13 +46,18 @@ class FxmlTextsTest {
 
     @Test
     void everyFxmlTextIsABundleKeyInBothLanguages() throws Exception {
-        Properties en = bundle("messages.properties");
-        Properties ru = bundle("messages_ru.properties");
+        String messages = "/" + Messages.BUNDLE.replace('.', '/');
+        // the self-check and incidents screens read the selfcheck bundle, the others the messages bundle
+        String selfcheck = "/io/enrollment/app/selfcheck/selfcheck";
         List<Path> screens = screens();
         assertTrue(screens.size() >= 13, "the screens' FXML files: " + screens);
         List<String> wrong = new ArrayList<>();
         int keys = 0;
         for (Path screen : screens) {
+            String folder = screen.getParent().getFileName().toString();
+            String base = folder.equals("selfcheck") || folder.equals("incident") ? selfcheck : messages;
+            Properties en = bundle(base + ".properties");
+            Properties ru = bundle(base + "_ru.properties");
             Matcher m = TEXT_ATTRIBUTE.matcher(Files.readString(screen));
             while (m.find()) {
                 String value = m.group(2);
@@ -62,10 +68,10 @@ class FxmlTextsTest {
                 keys++;
                 String key = value.substring(1);
                 if (!en.containsKey(key)) {
-                    wrong.add(screen.getFileName() + ": %" + key + " missing from messages.properties");
+                    wrong.add(screen.getFileName() + ": %" + key + " missing from " + base + ".properties");
                 }
                 if (!ru.containsKey(key)) {
-                    wrong.add(screen.getFileName() + ": %" + key + " missing from messages_ru.properties");
+                    wrong.add(screen.getFileName() + ": %" + key + " missing from " + base + "_ru.properties");
                 }
             }
         }
