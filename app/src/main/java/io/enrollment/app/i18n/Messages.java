@@ -11,7 +11,9 @@ public final class Messages {
     private final ResourceBundle bundle;
 
     public Messages(Locale locale) {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // no fallback to the JVM's default locale: on a Russian machine English would otherwise come out Russian
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public ResourceBundle bundle() {

@@ -69,8 +69,8 @@ public final class SelfCheckScreen implements Screen {
     public SelfCheckScreen(SelfCheckViewModel model, Locale locale, ZoneId zone, Runnable onBack) {
         this.onBack = onBack;
         this.model = model;
-        this.text = ResourceBundle.getBundle(BUNDLE, locale);
         this.words = new SelfCheckTexts(locale);
+        this.text = words.bundle();
         this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(zone);
         this.root = Fxml.load(this, "SelfCheck.fxml", text);
     }
