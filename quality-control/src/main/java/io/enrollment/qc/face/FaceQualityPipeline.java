@@ -154,11 +154,7 @@ public final class FaceQualityPipeline implements AutoCloseable {
         return expressionNetwork.classify(crop);
     }
 
-    /**
-     * As {@link #analyse(Mat, ImageSource, List, Optional)} without the expression network, for a caller
-     * that runs it less often ({@link LiveFaceQc}).
-     */
-    public FaceAnalysis analyseWithoutExpression(Mat bgr, ImageSource source, List<FaceDetection> faces, Optional<FaceMesh> tracked) {
+    private FaceAnalysis analyseWithoutExpression(Mat bgr, ImageSource source, List<FaceDetection> faces, Optional<FaceMesh> tracked) {
         Optional<FaceDetection> main = mainFace(faces);
         if (main.isEmpty()) {
             return new FaceAnalysis(bgr.cols(), bgr.rows(), source, faces, Optional.empty(), Optional.empty(), Optional.empty());

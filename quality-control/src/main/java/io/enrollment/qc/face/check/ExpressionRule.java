@@ -36,7 +36,6 @@ public final class ExpressionRule implements FaceRule {
         double lips = m.point(MeshIndex.UPPER_INNER_LIP).distance(m.point(MeshIndex.LOWER_INNER_LIP)) / t;
         double smile = SmileModel.probability(m);
         double visible = a.aligned().map(EyeAppearance::visibleFraction).orElse(0.0);
-        double teeth = a.aligned().map(MouthAppearance::teethFraction).orElse(0.0);
         return List.of(
                 Checks.measured("R-FACE-9", "eyes-open", Math.min(right, left), Comparison.AT_LEAST, p.minEyesOpen(), "ratio",
                         GuidanceMessage.OPEN_EYES, lang, Checks.format("eyelid gap / eye-to-chin: right %.3f, left %.3f", right, left)),
@@ -46,12 +45,25 @@ public final class ExpressionRule implements FaceRule {
                         GuidanceMessage.CLOSE_MOUTH, lang, "inner-lip gap / eye-to-chin"),
                 Checks.measured("R-FACE-9", "neutral-expression", smile, Comparison.AT_MOST, p.maxSmile(), "probability",
                         GuidanceMessage.NEUTRAL_FACE, lang, "smile model on mouth width, corner lift, corner depth, corner height"),
-                Checks.measured("R-FACE-9", "teeth-visible", teeth, Comparison.AT_MOST, p.maxTeeth(), "fraction",
-                        GuidanceMessage.CLOSE_MOUTH, lang, "outer-lip area brighter and less saturated than the lower lip"),
+                teethVisible(a, p, lang),
                 smileNetwork(a, p, lang));
     }
 
+    private static CheckResult teethVisible(FaceAnalysis a, FaceQualityParameters p, Language lang) {
+        if (Double.isNaN(p.maxTeeth())) {
+            return CheckResult.notVerified("R-FACE-9", "teeth-visible", Comparison.AT_MOST, p.maxTeeth(), "fraction",
+                    "the profile sets no threshold.face.mouth.teeth.max");
+        }
+        double teeth = a.aligned().map(MouthAppearance::teethFraction).orElse(0.0);
+        return Checks.measured("R-FACE-9", "teeth-visible", teeth, Comparison.AT_MOST, p.maxTeeth(), "fraction",
+                GuidanceMessage.CLOSE_MOUTH, lang, "pixels near the lip line brighter and far less saturated than the lower lip");
+    }
+
     private static CheckResult smileNetwork(FaceAnalysis a, FaceQualityParameters p, Language lang) {
+        if (Double.isNaN(p.maxHappy())) {
+            return CheckResult.notVerified("R-FACE-9", "smile-network", Comparison.AT_MOST, p.maxHappy(), "probability",
+                    "the profile sets no threshold.face.expression.happy.max");
+        }
         if (a.expression().isEmpty()) {
             return CheckResult.notVerified("R-FACE-9", "smile-network", Comparison.AT_MOST, p.maxHappy(), "probability",
                     "the expression network did not run on this image");
