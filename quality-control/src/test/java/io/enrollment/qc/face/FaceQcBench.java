@@ -241,15 +241,20 @@ public final class FaceQcBench {
             opencv_core.setNumThreads(1);
             double[] c = new double[n];
             double[] w = new double[n];
+            double[] cs = new double[n];
             for (int i = 0; i < n; i++) {
                 long c0 = cpu();
                 long t0 = System.nanoTime();
                 checker.check(jpeg, ru, Map.of());
                 c[i] = (cpu() - c0) / 1e6;
                 w[i] = (System.nanoTime() - t0) / 1e6;
+                long c1 = cpu();
+                sequential(pipeline, jpeg, p);
+                cs[i] = (cpu() - c1) / 1e6;
             }
             report("still-image QC, 1 OpenCV thread, wall", w);
             report("still-image QC, 1 OpenCV thread, CPU of the calling thread", c);
+            report("  the same in one thread (file traces not in parallel), CPU", cs);
             opencv_core.setNumThreads(-1);
         }
     }
