@@ -3,7 +3,6 @@ package io.enrollment.app.e2e;
 import static io.enrollment.app.e2e.DemoWorkstation.face;
 import static io.enrollment.app.e2e.DemoWorkstation.shows;
 import static io.enrollment.app.e2e.DemoWorkstation.text;
-import static io.enrollment.app.e2e.DemoWorkstation.type;
 import static io.enrollment.app.e2e.DemoWorkstation.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,23 +18,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -44,37 +35,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * indicators carry measured values against the profile's thresholds, retake goes live again; and a camera that
  * disappears mid-preview is reported on screen and the preview carries on when it comes back.
  */
-@ExtendWith(ApplicationExtension.class)
-class FaceStepLiveTest {
-    @TempDir
-    static Path home;
-    private DemoWorkstation ws;
-    private Stage stage;
-
-    @BeforeAll
-    static void realPhotographs() {
-        DemoWorkstation.assumeFaces();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
+class FaceStepLiveTest extends WorkstationGuiTest {
+    /** Each test opens a workstation with the camera it needs. */
+    @Override
+    Optional<DemoWorkstation> workstation(Path dir) {
+        return Optional.empty();
     }
 
     /** A demo workstation whose camera shows {@code frames} in turn, or plays the demo video when there are none. */
-    private void open(String name, List<Path> frames) throws Exception {
-        ws = new DemoWorkstation(home.resolve(name), "ru", frames);
-        WaitForAsyncUtils.asyncFx(() -> {
-            ws.start(stage, Locale.ENGLISH);
-            return null;
-        }).get();
-    }
-
-    @AfterEach
-    void close() {
-        if (ws != null) {
-            ws.close();
-        }
+    private void open(List<Path> frames) throws Exception {
+        open(new DemoWorkstation(newFolder(), "ru", frames));
     }
 
     /** Signs in, enters a subject, records consent: the face step is on screen. */
@@ -89,16 +59,8 @@ class FaceStepLiveTest {
         ws.login(robot, DemoEnvironment.DEMO_PIN);
         waitFor(10, () -> shows(robot, "#startEnrollment"));
         robot.clickOn("#startEnrollment");
-        waitFor(5, () -> shows(robot, "#documentNumber"));
-        type(robot, "#documentNumber", "4509 123456");
-        type(robot, "#issuer", "GU MVD Rossii po g. Moskve");
-        type(robot, "#familyName", "Petrov");
-        type(robot, "#givenNames", "Ivan");
-        type(robot, "#dateOfBirth", "1979-11-02");
-        robot.interact(() -> robot.lookup("#checkedInPerson").queryAs(CheckBox.class).setSelected(true));
-        robot.clickOn("#nextButton");
-        waitFor(5, () -> shows(robot, "#consentAccepted"));
-        robot.interact(() -> robot.lookup("#consentAccepted").queryAs(CheckBox.class).setSelected(true));
+        DemoWorkstation.enterSubject(robot, "4509 123456", "GU MVD Rossii po g. Moskve", "Petrov", "Ivan", "1979-11-02");
+        DemoWorkstation.acceptConsent(robot);
     }
 
     /** What the face step showed: guidance lines and indicator texts, each in the order first shown. */
@@ -165,7 +127,7 @@ class FaceStepLiveTest {
 
     @Test
     void demoVideoGuidesFromFailingScenesToTheAutomaticCaptureAndRetakeGoesLiveAgain(FxRobot robot) throws Exception {
-        open("video", List.of()); // the demo camera plays the demo video
+        open(List.of()); // the demo camera plays the demo video
         toConsent(ws, robot);
         Shown shown = enterFaceStep(robot);
         Set<String> guidance = shown.guidance();
@@ -234,7 +196,7 @@ class FaceStepLiveTest {
     @Test
     void cameraThatDisappearsMidPreviewIsReportedAndThePreviewResumesWhenItReturns(FxRobot robot) throws Exception {
         // the image-folder camera: its pictures can be taken away and given back; first, a person looking away
-        open("unplugged", List.of(face("neutral_left_3quarter", "005_02.jpg"), face("neutral_left_3quarter", "006_02.jpg"),
+        open(List.of(face("neutral_left_3quarter", "005_02.jpg"), face("neutral_left_3quarter", "006_02.jpg"),
                 face("neutral_left_3quarter", "007_02.jpg")));
         toFaceStep(ws, robot);
         waitFor(60, () -> text(robot, "#faceGuidance").startsWith("Turn your head slightly"));

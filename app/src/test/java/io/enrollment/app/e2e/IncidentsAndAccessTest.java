@@ -23,18 +23,12 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * R-INC-1 and R-KG-2 in the running application: three wrong PINs are an incident, shown on the incidents screen
@@ -43,27 +37,10 @@ import org.testfx.framework.junit5.Start;
  * incident whose report cannot be sent is shown OVERDUE once its deadline passed; navigation while locked is
  * refused and audited.
  */
-@ExtendWith(ApplicationExtension.class)
-class IncidentsAndAccessTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void realPhotographs() {
-        DemoWorkstation.assumeFaces();
-    }
-
-    @TempDir
-    static Path home;
-    private DemoWorkstation ws;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ws = new DemoWorkstation(home.resolve("inc-" + System.nanoTime()), "ru",
-                List.of(DemoWorkstation.face("neutral_front", "001_03.jpg")));
-        ws.start(stage, Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
+class IncidentsAndAccessTest extends WorkstationGuiTest {
+    @Override
+    Optional<DemoWorkstation> workstation(Path dir) throws Exception {
+        return Optional.of(new DemoWorkstation(dir, "ru", List.of(DemoWorkstation.face("neutral_front", "001_03.jpg"))));
     }
 
     private IncidentRegister register() {

@@ -16,54 +16,29 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.control.CheckBox;
+import java.util.Optional;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The {@code kg} profile (face + fingerprints) in demo mode, in Russian: a complete enrollment with the
  * scanner emulator's synthetic prints read by the R30x driver over a pty pair, and one finger recorded as missing; then a cancelled enrollment and one
  * cut short by pulling the card, both discarding everything collected.
  */
-@ExtendWith(ApplicationExtension.class)
-class KgEnrollmentTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void realPhotographs() {
-        DemoWorkstation.assumeFaces();
+class KgEnrollmentTest extends WorkstationGuiTest {
+    @Override
+    Optional<DemoWorkstation> workstation(Path dir) throws Exception {
+        return Optional.of(new DemoWorkstation(dir, "kg", List.of())); // the demo camera plays the demo video
     }
 
-    @TempDir
-    static Path home;
-    private DemoWorkstation ws;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ws = new DemoWorkstation(home.resolve("kg"), "kg", List.of()); // the demo camera plays the demo video
-        ws.start(stage, Locale.forLanguageTag("ru"));
+    @Override
+    Locale locale() {
+        return Locale.forLanguageTag("ru");
     }
 
-    @AfterEach
-    void close() {
-        ws.close();
-    }
-
-    private void subject(FxRobot robot) throws Exception {
-        waitFor(5, () -> shows(robot, "#documentNumber"));
-        type(robot, "#documentNumber", "ID1234567");
-        type(robot, "#issuer", "MKK 211021");
-        type(robot, "#familyName", "Asanov");
-        type(robot, "#givenNames", "Bakyt");
-        type(robot, "#dateOfBirth", "1990-01-31");
-        robot.interact(() -> robot.lookup("#checkedInPerson").queryAs(CheckBox.class).setSelected(true));
-        robot.clickOn("#nextButton");
-        waitFor(5, () -> shows(robot, "#consentAccepted"));
+    private static void subject(FxRobot robot) throws Exception {
+        DemoWorkstation.enterSubject(robot, "ID1234567", "MKK 211021", "Asanov", "Bakyt", "1990-01-31");
     }
 
     @Test
@@ -74,7 +49,7 @@ class KgEnrollmentTest {
         robot.clickOn("#startEnrollment");
         subject(robot);
         assertTrue(text(robot, "#consentText").contains("Кыргызской Республики"));
-        robot.interact(() -> robot.lookup("#consentAccepted").queryAs(CheckBox.class).setSelected(true));
+        DemoWorkstation.acceptConsent(robot);
         robot.clickOn("#nextButton");
         // The demo video: the person looks away, a second person steps in, a hand covers the mouth, then the
         // person faces the camera and is captured automatically; the guidance is in Russian.

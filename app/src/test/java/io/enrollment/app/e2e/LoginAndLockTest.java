@@ -11,42 +11,19 @@ import io.enrollment.app.demo.DemoEnvironment;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Login with the demo card: a wrong PIN is refused with the count, the right PIN opens the home screen with the
  * officer and role from the certificate; pulling the card locks at once; the supervisor card gives the
  * supervisor's screens; no input for the idle period locks too.
  */
-@ExtendWith(ApplicationExtension.class)
-class LoginAndLockTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void realPhotographs() {
-        DemoWorkstation.assumeFaces();
-    }
-
-    @TempDir
-    static Path home;
-    private DemoWorkstation ws;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ws = new DemoWorkstation(home.resolve("ws-" + System.nanoTime()), "ru",
-                List.of(DemoWorkstation.face("neutral_front", "001_03.jpg")));
-        ws.start(stage, Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
+class LoginAndLockTest extends WorkstationGuiTest {
+    @Override
+    Optional<DemoWorkstation> workstation(Path dir) throws Exception {
+        return Optional.of(new DemoWorkstation(dir, "ru", List.of(DemoWorkstation.face("neutral_front", "001_03.jpg"))));
     }
 
     @Test

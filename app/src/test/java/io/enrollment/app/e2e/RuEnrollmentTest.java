@@ -20,18 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The complete {@code ru} enrollment in demo mode, through the screens: subject validation, consent, the live
@@ -41,28 +35,12 @@ import org.testfx.framework.junit5.Start;
  * opens the rejected capture with their card, marks it reviewed, sees the charts and exports the CSV; and the
  * language switch.
  */
-@ExtendWith(ApplicationExtension.class)
-class RuEnrollmentTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void realPhotographs() {
-        DemoWorkstation.assumeFaces();
-    }
-
-    @TempDir
-    static Path home;
-    private DemoWorkstation ws;
-
-    @Start
-    void start(Stage stage) throws Exception {
+class RuEnrollmentTest extends WorkstationGuiTest {
+    @Override
+    Optional<DemoWorkstation> workstation(Path dir) throws Exception {
         // In front of the camera first: three turned heads (R-FACE-2, yaw, fails); the test turns the person later.
-        ws = new DemoWorkstation(home.resolve("ru"), "ru", List.of(face("neutral_left_3quarter", "001_02.jpg"),
-                face("neutral_left_3quarter", "002_02.jpg"), face("neutral_left_3quarter", "003_02.jpg")));
-        ws.start(stage, Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
+        return Optional.of(new DemoWorkstation(dir, "ru", List.of(face("neutral_left_3quarter", "001_02.jpg"),
+                face("neutral_left_3quarter", "002_02.jpg"), face("neutral_left_3quarter", "003_02.jpg"))));
     }
 
     private static String rows(FxRobot robot, String id) {

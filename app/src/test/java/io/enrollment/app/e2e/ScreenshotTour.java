@@ -11,19 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.CheckBox;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,31 +26,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * with {@code -Dscreenshots.dir=DIR} and {@code -Dscreenshots.profile=ru|kg}.
  */
 @EnabledIfSystemProperty(named = "screenshots.dir", matches = ".+")
-@ExtendWith(ApplicationExtension.class)
-class ScreenshotTour {
-    @org.junit.jupiter.api.BeforeAll
-    static void realPhotographs() {
-        DemoWorkstation.assumeFaces();
-    }
-
-    @TempDir
-    static Path home;
+class ScreenshotTour extends WorkstationGuiTest {
     private final String profile = System.getProperty("screenshots.profile", "ru");
     private final Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-    private DemoWorkstation ws;
-    private Stage stage;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        ws = new DemoWorkstation(home.resolve(profile), profile, List.of(face("neutral_left_3quarter", "005_02.jpg"),
-                face("neutral_left_3quarter", "006_02.jpg"), face("neutral_left_3quarter", "007_02.jpg")));
-        ws.start(stage, "ru".equals(profile) ? Locale.ENGLISH : Locale.forLanguageTag("ru"));
+    @Override
+    Optional<DemoWorkstation> workstation(Path dir) throws Exception {
+        return Optional.of(new DemoWorkstation(dir, profile, List.of(face("neutral_left_3quarter", "005_02.jpg"),
+                face("neutral_left_3quarter", "006_02.jpg"), face("neutral_left_3quarter", "007_02.jpg"))));
     }
 
-    @AfterEach
-    void close() {
-        ws.close();
+    @Override
+    Locale locale() {
+        return "ru".equals(profile) ? Locale.ENGLISH : Locale.forLanguageTag("ru");
     }
 
     private void shot(FxRobot robot, String name) throws Exception {
@@ -63,7 +46,7 @@ class ScreenshotTour {
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] img = new WritableImage[1];
-        robot.interact(() -> img[0] = stage.getScene().snapshot(null));
+        robot.interact(() -> img[0] = ws.opened.scene().snapshot(null));
         Files.createDirectories(out);
         ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", out.resolve(profile + "-" + name + ".png").toFile());
     }

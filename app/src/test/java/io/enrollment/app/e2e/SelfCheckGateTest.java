@@ -18,16 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * R-SELF-1 in the running application: a new demo workstation runs its self-check at start-up (none ran yet), in
@@ -35,27 +29,10 @@ import org.testfx.framework.junit5.Start;
  * the home panel, when the last self-check is older than 7 days or has a FAIL in a critical item, and allowed again
  * after a passing run from the self-check screen.
  */
-@ExtendWith(ApplicationExtension.class)
-class SelfCheckGateTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void realPhotographs() {
-        DemoWorkstation.assumeFaces();
-    }
-
-    @TempDir
-    static Path home;
-    private DemoWorkstation ws;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ws = new DemoWorkstation(home.resolve("gate-" + System.nanoTime()), "ru",
-                List.of(DemoWorkstation.face("neutral_front", "001_03.jpg")));
-        ws.start(stage, Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
+class SelfCheckGateTest extends WorkstationGuiTest {
+    @Override
+    Optional<DemoWorkstation> workstation(Path dir) throws Exception {
+        return Optional.of(new DemoWorkstation(dir, "ru", List.of(DemoWorkstation.face("neutral_front", "001_03.jpg"))));
     }
 
     private SelfCheckService service() {

@@ -10,16 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The weekly job ({@code workstation selfcheck --trigger schedule}, run by the systemd timer) as a real second
@@ -27,27 +21,10 @@ import org.testfx.framework.junit5.Start;
  * asks the application, which runs the self-check as its own and answers; the job prints the report and exits
  * with the gate's verdict. A command that opens the stores itself is still refused while the application runs.
  */
-@ExtendWith(ApplicationExtension.class)
-class WeeklyJobWhileRunningTest {
-    @org.junit.jupiter.api.BeforeAll
-    static void realPhotographs() {
-        DemoWorkstation.assumeFaces();
-    }
-
-    @TempDir
-    static Path home;
-    private DemoWorkstation ws;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ws = new DemoWorkstation(home.resolve("job-" + System.nanoTime()), "ru",
-                List.of(DemoWorkstation.face("neutral_front", "001_03.jpg")));
-        ws.start(stage, Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
+class WeeklyJobWhileRunningTest extends WorkstationGuiTest {
+    @Override
+    Optional<DemoWorkstation> workstation(Path dir) throws Exception {
+        return Optional.of(new DemoWorkstation(dir, "ru", List.of(DemoWorkstation.face("neutral_front", "001_03.jpg"))));
     }
 
     private record Run(int exit, String output) {
