@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.enrollment.app.capture.PtyScannerEmulator;
 import io.enrollment.app.enroll.PackageSubmitter;
 import io.enrollment.app.session.Pkcs11TokenSlot;
 import io.enrollment.app.shell.Workstation;
 import io.enrollment.core.incident.IncidentType;
+import io.enrollment.devices.fingerprint.emulator.SyntheticPrintSource;
 import io.enrollment.core.pkg.EnrollmentPackage;
 import io.enrollment.core.pkg.PackageWriter;
 import io.enrollment.installer.OfficerPolicy;
@@ -18,6 +20,7 @@ import io.enrollment.installer.Transmission;
 import io.enrollment.installer.WorkstationConfig;
 import io.enrollment.queue.ItemKind;
 import io.enrollment.queue.ItemState;
+import io.enrollment.signing.BouncyCastle;
 import io.enrollment.signing.OfficerSession;
 import io.enrollment.signing.PackageSealer;
 import io.enrollment.signing.SoftHsmFixture;
@@ -25,6 +28,7 @@ import io.enrollment.signing.cades.CadesVerifier;
 import io.enrollment.signing.cades.VerificationResult;
 import io.enrollment.signing.demo.DemoPki;
 import io.enrollment.signing.demo.KeyType;
+import io.enrollment.signing.envelope.EnvelopeOpener;
 import io.enrollment.signing.token.CertificateValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,11 +51,16 @@ import org.testfx.api.FxRobot;
  * {@code officers.trust-anchors}. Wrong PINs are refused with the count and lock the card at this workstation
  * after five; the right PIN shows the officer's name and role from the certificate (the supervisor's from the
  * supervisors' list); the session signs an enrollment package that verifies against the token's certificate
- * (R-SIGN-1); and a token whose files are deleted while logged in (SoftHSM2's "card pulled") locks the session.
+ * (R-SIGN-1), and a whole {@code kg} enrollment through the screens (scanner emulator on a socat pty at the
+ * configured port) is signed on the token at the review step, its queued envelope opening with the central
+ * system's key to a signature that verifies; a token whose files are deleted while logged in (SoftHSM2's "card
+ * pulled") locks the session.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class Pkcs11LoginTest extends WorkstationGuiTest {
     private static SoftHsmFixture hsm;
+    /** The central system the workstation seals packages to (its key opens them here). */
+    private DemoPki.Issued centralSystem;
 
     @BeforeAll
     static void tokens() {
@@ -68,9 +77,14 @@ class Pkcs11LoginTest extends WorkstationGuiTest {
      * The demo's configuration turned into a real one: no demo card, the SoftHSM2 module and the slot of the
      * token {@code label}, the test CA as the only trust anchor, the RSA token's officer as the one supervisor (a
      * real workstation needs one: rejected captures are sealed to the supervisors), and a central certificate of its
-     * own to seal packages to (no transmission configured).
+     * own to seal packages to, with the workstation's own key (no central system answers).
      */
     private DemoWorkstation onToken(String label) throws Exception {
+        return onToken(label, "ru", List.of(DemoWorkstation.face("neutral_front", "001_03.jpg")));
+    }
+
+    /** As {@link #onToken(String)}, for {@code profile} with the camera showing {@code frames} (none: the demo video). */
+    private DemoWorkstation onToken(String label, String profile, List<Path> frames) throws Exception {
         Path dir = newFolder();
         Files.createDirectories(dir);
         Path anchors = dir.resolve("trust-anchors.pem");
@@ -78,14 +92,22 @@ class Pkcs11LoginTest extends WorkstationGuiTest {
         Path supervisorsPem = dir.resolve("supervisors.pem");
         DemoPki.writePem(List.of(hsm.certificate(SoftHsmFixture.RSA)), supervisorsPem);
         Path central = dir.resolve("central.pem");
-        DemoPki.writePem(List.of(DemoPki.create("Test central CA", KeyType.EC_P256, Clock.systemUTC())
-                .issueRecipient("Test central system", KeyType.EC_P256).certificate()), central);
+        DemoPki centralPki = DemoPki.create("Test central CA", KeyType.EC_P256, Clock.systemUTC());
+        centralSystem = centralPki.issueRecipient("Test central system", KeyType.EC_P256);
+        DemoPki.writePem(List.of(centralSystem.certificate()), central);
+        // the workstation's own key (TLS client, signs its self-check and incident reports): without it the
+        // self-check fails and blocks enrollment; the central URL points where nobody answers, so nothing is sent
+        Path keystore = dir.resolve("workstation.p12");
+        Path password = dir.resolve("workstation.password");
+        Files.writeString(password, "test-workstation");
+        DemoPki.writePkcs12(centralPki.issueOfficer("Test workstation", "Test Bank", KeyType.EC_P256), keystore,
+                "test-workstation".toCharArray());
         int slot = hsm.config(label).slotListIndex();
-        return new DemoWorkstation(dir, "ru", List.of(DemoWorkstation.face("neutral_front", "001_03.jpg")), c ->
+        return new DemoWorkstation(dir, profile, frames, c ->
                 new WorkstationConfig(c.workstationId(), c.place(), c.zone(), c.profileId(), c.dataDir(), c.camera(),
-                        c.microphone(), c.scannerPort(), c.scannerBaud(), c.centralUrl(), c.channel(),
+                        c.microphone(), c.scannerPort(), c.scannerBaud(), java.net.URI.create("https://127.0.0.1:9"), c.channel(),
                         hsm.library().toString(), slot, "", false,
-                        new Transmission(central, null, null, 0, null, null), c.cameraSetup(),
+                        new Transmission(central, keystore, password, 0, null, null), c.cameraSetup(),
                         new OfficerPolicy(anchors, supervisorsPem, c.officers().idleLock(), c.officers().rejectedRetention())));
     }
 
@@ -171,7 +193,60 @@ class Pkcs11LoginTest extends WorkstationGuiTest {
     }
 
     @Test
-    @Order(4) // last: deleting a token's files may renumber SoftHSM2's slots for the tests after it
+    @Order(4)
+    void rSign1_aKgEnrollmentThroughTheScreensIsSignedOnTheTokenAndVerifiesAtTheCentralSystem(FxRobot robot) throws Exception {
+        // kg: face (the demo video, with liveness) and fingerprints; a real workstation reads a real scanner port,
+        // so the scanner emulator serves synthetic prints on a socat pty pair at the configured port
+        DemoWorkstation w = onToken(SoftHsmFixture.EC, "kg", List.of());
+        assertTrue(PtyScannerEmulator.available(), "socat is needed for the scanner (scripts/test.sh installs it)");
+        try (PtyScannerEmulator scanner = PtyScannerEmulator.start(Path.of(w.config.scanner().orElseThrow()),
+                new SyntheticPrintSource(20_261_124L, false), w.config.scannerBaud())) {
+            open(w);
+            ws.login(robot, SoftHsmFixture.PIN);
+            waitFor(20, () -> shows(robot, "#startEnrollment"));
+            assertEquals("officer-ec (operator)", text(robot, "#officerLabel"));
+            assertTrue(workstation().records().selfCheck().service().enrollmentStatus().allowed(),
+                    workstation().records().selfCheck().service().last().map(Object::toString).orElse("no self-check"));
+            robot.clickOn("#startEnrollment");
+            DemoWorkstation.enterSubject(robot, "ID2345678", "MKK 211021", "Toktogulov", "Azamat", "1985-03-12");
+            DemoWorkstation.acceptConsent(robot);
+            robot.clickOn("#nextButton");
+            waitFor(5, () -> shows(robot, "#captureFace"));
+            DemoWorkstation.confirmPassingFace(robot);
+            robot.clickOn("#nextButton");
+            waitFor(30, () -> text(robot, "#fingerMessage").startsWith("Place the right thumb"));
+            for (int scans = 0; scans < 16 && !text(robot, "#fingerMessage").startsWith("All fingers done"); scans++) {
+                robot.clickOn("#captureFinger");
+                waitFor(30, () -> !robot.lookup("#captureFinger").query().isDisabled() || text(robot, "#fingerMessage").contains("unreadable")
+                        || text(robot, "#fingerMessage").startsWith("All fingers done"));
+                if (text(robot, "#fingerMessage").contains("unreadable")) {
+                    robot.clickOn("#confirmUnreadable");
+                }
+            }
+            assertTrue(text(robot, "#fingerMessage").startsWith("All fingers done"), text(robot, "#fingerMessage"));
+            robot.clickOn("#nextButton");
+
+            // the review step asks for the token's PIN again and signs on the token
+            waitFor(5, () -> shows(robot, "#signButton"));
+            DemoWorkstation.type(robot, "#signPin", SoftHsmFixture.PIN);
+            robot.clickOn("#signButton");
+            waitFor(30, () -> shows(robot, "#receiptPackageId"));
+            java.util.UUID id = java.util.UUID.fromString(text(robot, "#receiptPackageId"));
+            robot.clickOn("#doneButton");
+
+            // What the central system gets: the envelope opens with its key, the signature inside verifies against
+            // the token's certificate and the test CA
+            byte[] signed = new EnvelopeOpener().open(workstation().queue().payload(id), centralSystem.certificate(),
+                    centralSystem.privateKey(), BouncyCastle.PROVIDER);
+            VerificationResult check = new CadesVerifier(new CertificateValidator(List.of(hsm.ca()))).verify(signed);
+            assertTrue(check.isValid(), check.detail());
+            assertEquals(VerificationResult.ChainStatus.TRUSTED, check.chain());
+            assertEquals(hsm.certificate(SoftHsmFixture.EC).getSerialNumber().toString(16), check.signer().orElseThrow().serialHex());
+        }
+    }
+
+    @Test
+    @Order(5) // last: deleting a token's files may renumber SoftHSM2's slots for the tests after it
     void rSign2_theTokenGoingAwayWhileLoggedInLocksTheWorkstation(FxRobot robot) throws Exception {
         open(onToken(SoftHsmFixture.PULL));
         ws.login(robot, SoftHsmFixture.PIN);
