@@ -203,6 +203,21 @@ final class DemoWorkstation implements AutoCloseable {
         robot.interact(() -> robot.lookup("#consentAccepted").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
     }
 
+    /**
+     * From the home screen to the step after the face: a new enrollment, the subject, the consent, the face
+     * captured automatically from the camera and confirmed.
+     */
+    static void throughFace(FxRobot robot, String documentNumber, String issuer, String familyName, String givenNames,
+                            String dateOfBirth) throws Exception {
+        robot.clickOn("#startEnrollment");
+        enterSubject(robot, documentNumber, issuer, familyName, givenNames, dateOfBirth);
+        acceptConsent(robot);
+        robot.clickOn("#nextButton");
+        waitFor(5, () -> shows(robot, "#captureFace"));
+        confirmPassingFace(robot);
+        robot.clickOn("#nextButton");
+    }
+
     /** Waits for a passing face capture and confirms what software cannot verify, as the operator would. */
     static void confirmPassingFace(FxRobot robot) throws Exception {
         waitFor(60, () -> robot.lookup("#captureFace").query().isDisabled() && !robot.lookup("#retakeFace").query().isDisabled());

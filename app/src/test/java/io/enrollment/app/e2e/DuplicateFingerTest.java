@@ -74,13 +74,7 @@ class DuplicateFingerTest extends WorkstationGuiTest {
         assertTrue(ws.opened.workstation().records().selfCheck().service().last().orElseThrow().items().stream()
                 .anyMatch(i -> i.item().equals("scanner") && i.status() == io.enrollment.core.selfcheck.ItemStatus.OK),
                 "the start-up self-check scanned the first print");
-        robot.clickOn("#startEnrollment");
-        DemoWorkstation.enterSubject(robot, "ID7654321", "MKK 211021", "Asanova", "Aigul", "1988-06-14");
-        DemoWorkstation.acceptConsent(robot);
-        robot.clickOn("#nextButton");
-        waitFor(5, () -> shows(robot, "#captureFace"));
-        DemoWorkstation.confirmPassingFace(robot);
-        robot.clickOn("#nextButton");
+        DemoWorkstation.throughFace(robot, "ID7654321", "MKK 211021", "Asanova", "Aigul", "1988-06-14");
 
         assertEquals("R30x " + ws.config.scanner().orElseThrow(), ws.opened.workstation().devices().scanner().orElseThrow().description(),
                 "the demo's scanner: the emulator on a socat pty pair, read by the R30x driver");

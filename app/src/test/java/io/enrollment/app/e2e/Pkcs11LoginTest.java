@@ -207,13 +207,7 @@ class Pkcs11LoginTest extends WorkstationGuiTest {
             assertEquals("officer-ec (operator)", text(robot, "#officerLabel"));
             assertTrue(workstation().records().selfCheck().service().enrollmentStatus().allowed(),
                     workstation().records().selfCheck().service().last().map(Object::toString).orElse("no self-check"));
-            robot.clickOn("#startEnrollment");
-            DemoWorkstation.enterSubject(robot, "ID2345678", "MKK 211021", "Toktogulov", "Azamat", "1985-03-12");
-            DemoWorkstation.acceptConsent(robot);
-            robot.clickOn("#nextButton");
-            waitFor(5, () -> shows(robot, "#captureFace"));
-            DemoWorkstation.confirmPassingFace(robot);
-            robot.clickOn("#nextButton");
+            DemoWorkstation.throughFace(robot, "ID2345678", "MKK 211021", "Toktogulov", "Azamat", "1985-03-12");
             waitFor(30, () -> text(robot, "#fingerMessage").startsWith("Place the right thumb"));
             for (int scans = 0; scans < 16 && !text(robot, "#fingerMessage").startsWith("All fingers done"); scans++) {
                 robot.clickOn("#captureFinger");
