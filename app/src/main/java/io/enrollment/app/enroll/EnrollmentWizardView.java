@@ -6,11 +6,17 @@ import io.enrollment.app.i18n.Messages;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.fxml.FXML;
+import io.enrollment.app.fx.Views;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 
 /**
  * Controller of {@code EnrollmentWizard.fxml}: hosts the steps of {@link EnrollmentWizardViewModel} with Back, Next
@@ -22,6 +28,8 @@ public final class EnrollmentWizardView implements Screen {
     private final Map<WizardStep, Parent> built = new EnumMap<>(WizardStep.class);
     @FXML
     private BorderPane frame;
+    @FXML
+    private StackPane step;
     @FXML
     private Label progress;
     @FXML
@@ -47,6 +55,11 @@ public final class EnrollmentWizardView implements Screen {
         blocked.textProperty().bind(model.blockedProperty());
         model.stepProperty().addListener((o, a, s) -> show(s));
         show(model.stepProperty().get());
+        // keys shown in the buttons' labels in both languages; they work wherever the focus is
+        Views.shortcut(next, new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN));
+        Views.shortcut(back, new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN));
+        // the receipt has one thing to do: Enter closes it
+        done.defaultButtonProperty().bind(done.visibleProperty());
     }
 
     @FXML
@@ -80,7 +93,26 @@ public final class EnrollmentWizardView implements Screen {
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("step-scroll");
-        frame.setCenter(scroll);
+        step.getChildren().setAll(scroll);
+        focusStart(view);
+    }
+
+    /** A new step starts at its first field; a step that has none (the face, captured by itself) at Next; the receipt at Done. */
+    private void focusStart(Parent view) {
+        if (frame.getScene() == null) {
+            return; // not shown yet: attach() does it
+        }
+        frame.applyCss(); // the scroll pane's skin puts the step into the scene
+        if (!Views.focusFirstField(view) && !Views.focusIfAble(next)) {
+            Views.focusIfAble(done);
+        }
+    }
+
+    @Override
+    public void attach() {
+        // the first step was built before the frame was in the window
+        Node center = ((ScrollPane) step.getChildren().get(0)).getContent();
+        focusStart((Parent) center);
     }
 
     private Parent build(WizardStep s) {

@@ -17,6 +17,9 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Ellipse;
 import javafx.stage.Window;
@@ -44,6 +47,8 @@ final class FaceStepView {
     private Label attempt;
     @FXML
     private HBox confirmRow;
+    @FXML
+    private Button confirmButton;
     @FXML
     private Label toConfirm;
     @FXML
@@ -103,6 +108,11 @@ final class FaceStepView {
         stats.textProperty().bind(model.previewStatsProperty());
         stats.visibleProperty().bind(live.visibleProperty());
         new FaceRuleIndicators(checks, model.rows());
+        // no first field: the picture is taken by itself and the wizard starts this step at Next; the keys below
+        // (shown in the labels) take it by hand, retake it, or confirm it wherever the focus is
+        Views.shortcut(capture, new KeyCodeCombination(KeyCode.C, KeyCombination.ALT_DOWN));
+        Views.shortcut(retake, new KeyCodeCombination(KeyCode.R, KeyCombination.ALT_DOWN));
+        Views.shortcut(confirmButton, new KeyCodeCombination(KeyCode.I, KeyCombination.ALT_DOWN));
     }
 
     @FXML

@@ -36,6 +36,7 @@ final class ReviewStepView {
         this.model = model;
         this.enrollment = enrollment;
         this.root = Fxml.load(this, "ReviewStep.fxml", m);
+        Views.markFirstField(root, pin);
     }
 
     @FXML
@@ -51,6 +52,7 @@ final class ReviewStepView {
         pin.disableProperty().bind(model.busyProperty());
         sign.disableProperty().bind(model.busyProperty());
         message.textProperty().bind(model.messageProperty());
+        pin.setOnAction(e -> sign()); // Enter in the PIN field signs, as at login
     }
 
     @FXML

@@ -40,6 +40,7 @@ final class SubjectStepView {
     SubjectStepView(SubjectStepViewModel model, Messages m) {
         this.model = model;
         this.root = Fxml.load(this, "SubjectStep.fxml", m);
+        Views.markFirstField(root, documentType);
     }
 
     @FXML

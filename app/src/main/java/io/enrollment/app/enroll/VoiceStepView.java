@@ -18,6 +18,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
@@ -63,6 +66,7 @@ final class VoiceStepView {
         this.model = model;
         this.m = m;
         this.root = Fxml.load(this, "VoiceStep.fxml", m);
+        Views.markFirstField(root, record);
     }
 
     @FXML
@@ -87,6 +91,16 @@ final class VoiceStepView {
         calm.disableProperty().bind(model.stateProperty().isNotEqualTo(CaptureState.PASSED));
         accept.disableProperty().bind(model.stateProperty().isNotEqualTo(CaptureState.PASSED).or(model.acceptedProperty()));
         Views.showChecks(checks, model.rows());
+        Views.shortcut(retake, new KeyCodeCombination(KeyCode.R, KeyCombination.ALT_DOWN));
+        // the recording button is disabled while it records: when the take ends the keyboard goes on from
+        // Play (listen to it) or, if nothing can be played, Record again
+        model.stateProperty().addListener((o, was, is) -> {
+            if (is == CaptureState.WORKING) {
+                Views.focusIfAble(stop); // Space stops the take early
+            } else if (was == CaptureState.WORKING && is != CaptureState.WORKING && !Views.focusIfAble(play)) {
+                Views.focusIfAble(record);
+            }
+        });
     }
 
     @FXML

@@ -4,10 +4,13 @@ import io.enrollment.app.enroll.CheckRow;
 import java.io.ByteArrayInputStream;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -24,6 +27,56 @@ public final class Views {
         b.setMnemonicParsing(false);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /**
+     * While {@code button} is in a scene, {@code keys} press it (when it is shown and enabled): the wizard's Next
+     * and Back, the face step's captures. Installed on the scene so that it works wherever the focus is.
+     */
+    public static void shortcut(Button button, KeyCombination keys) {
+        Runnable press = () -> {
+            if (button.isVisible() && !button.isDisabled()) {
+                button.fire();
+            }
+        };
+        button.sceneProperty().addListener((o, was, is) -> {
+            if (was != null) {
+                was.getAccelerators().remove(keys, press);
+            }
+            if (is != null) {
+                is.getAccelerators().put(keys, press);
+            }
+        });
+        if (button.getScene() != null) {
+            button.getScene().getAccelerators().put(keys, press);
+        }
+    }
+
+    private static final String FIRST_FIELD = "io.enrollment.app.firstField";
+
+    /** Marks the control a screen's keyboard focus starts on (see {@link #focusFirstField}). */
+    public static void markFirstField(Parent screen, Node field) {
+        screen.getProperties().put(FIRST_FIELD, field);
+    }
+
+    /** Gives the keyboard focus to the screen's first field, if it has one that can take it now; says whether it did. */
+    public static boolean focusFirstField(Parent screen) {
+        Object field = screen.getProperties().get(FIRST_FIELD);
+        return field instanceof Node n && focusIfAble(n);
+    }
+
+    /** Focuses {@code n} if it is in a scene, shown and enabled; says whether it did. */
+    public static boolean focusIfAble(Node n) {
+        if (n.getScene() == null || n.isDisabled()) {
+            return false;
+        }
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        n.requestFocus();
+        return true;
     }
 
     /** Decodes JPEG/PNG bytes for display, or null. */

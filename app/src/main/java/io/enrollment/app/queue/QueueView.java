@@ -95,6 +95,7 @@ public final class QueueView implements Screen {
     public void attach() {
         model.refresh();
         poll.play();
+        table.requestFocus(); // the keyboard starts in the list (arrows select, Tab goes on to Back and Retry)
     }
 
     @Override

@@ -388,6 +388,9 @@ public final class WorkstationShell {
         window.showContent(screen == null ? null : screen.root());
         if (screen != null) {
             screen.attach();
+        } else if (!window.homeActions().getChildren().isEmpty()) {
+            // back home, the keyboard starts at its first button (the focus was on the screen just left)
+            Views.focusIfAble(window.homeActions().getChildren().get(0));
         }
     }
 
