@@ -3,7 +3,10 @@ package io.enrollment.app.enroll;
 import io.enrollment.app.fx.Fxml;
 import io.enrollment.app.fx.Views;
 import io.enrollment.app.i18n.Messages;
+import java.util.Map;
+import javafx.beans.property.Property;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -67,6 +70,16 @@ final class SubjectStepView {
         dateOfBirth.textProperty().bindBidirectional(model.dateOfBirthProperty());
         checkedInPerson.selectedProperty().bindBidirectional(model.checkedInPersonProperty());
         error.textProperty().bind(model.errorProperty());
+        // a refusal names a field: the keyboard goes there, so the next keys correct it
+        Map<Property<?>, Node> fields = Map.of(
+                model.documentNumberProperty(), documentNumber, model.issuerProperty(), issuer,
+                model.familyNameProperty(), familyName, model.givenNamesProperty(), givenNames,
+                model.dateOfBirthProperty(), dateOfBirth, model.checkedInPersonProperty(), checkedInPerson);
+        model.faultyFieldProperty().addListener((o, was, field) -> {
+            if (field != null && fields.containsKey(field)) {
+                Views.focusIfAble(fields.get(field));
+            }
+        });
     }
 
     Parent root() {

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -31,6 +34,8 @@ public final class SubjectStepViewModel {
     private final StringProperty dateOfBirth = new SimpleStringProperty("");
     private final BooleanProperty checkedInPerson = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Property<?>> faultyField =
+            new ReadOnlyObjectWrapper<>();
 
     public SubjectStepViewModel(Messages messages, String profileId, LocalDate today) {
         this.messages = messages;
@@ -49,6 +54,7 @@ public final class SubjectStepViewModel {
 
     /** Validates every field; on success the subject is set on the enrollment and true returned. */
     public boolean commit(Enrollment enrollment) {
+        faultyField.set(null); // each refusal is a change, even of the same field twice
         String problem = problem();
         error.set(problem);
         if (!problem.isEmpty()) {
@@ -66,33 +72,43 @@ public final class SubjectStepViewModel {
 
     private String problem() {
         if (blank(documentNumber)) {
-            return messages.get("subject.error.required", messages.get("subject.documentNumber"));
+            return fault(documentNumber, messages.get("subject.error.required", messages.get("subject.documentNumber")));
         }
         if (!documentNumber.get().replace(" ", "").matches("[\\p{L}\\p{N}-]{4,30}")) {
-            return messages.get("subject.error.documentNumber");
+            return fault(documentNumber, messages.get("subject.error.documentNumber"));
         }
         if (blank(issuer)) {
-            return messages.get("subject.error.required", messages.get("subject.issuer"));
+            return fault(issuer, messages.get("subject.error.required", messages.get("subject.issuer")));
         }
         if (blank(familyName)) {
-            return messages.get("subject.error.required", messages.get("subject.familyName"));
+            return fault(familyName, messages.get("subject.error.required", messages.get("subject.familyName")));
         }
         if (blank(givenNames)) {
-            return messages.get("subject.error.required", messages.get("subject.givenNames"));
+            return fault(givenNames, messages.get("subject.error.required", messages.get("subject.givenNames")));
         }
         LocalDate born;
         try {
             born = LocalDate.parse(dateOfBirth.get().strip());
         } catch (DateTimeParseException e) {
-            return messages.get("subject.error.dateFormat");
+            return fault(dateOfBirth, messages.get("subject.error.dateFormat"));
         }
         if (!born.isBefore(today) || born.isBefore(LocalDate.of(1900, 1, 1))) {
-            return messages.get("subject.error.dateRange");
+            return fault(dateOfBirth, messages.get("subject.error.dateRange"));
         }
         if (!checkedInPerson.get()) {
-            return messages.get("subject.error.notChecked");
+            return fault(checkedInPerson, messages.get("subject.error.notChecked"));
         }
         return "";
+    }
+
+    private String fault(Property<?> field, String message) {
+        faultyField.set(field);
+        return message;
+    }
+
+    /** The property of the field a refusal names (the view puts the keyboard there), or null. */
+    public ReadOnlyObjectProperty<Property<?>> faultyFieldProperty() {
+        return faultyField.getReadOnlyProperty();
     }
 
     private static boolean blank(StringProperty p) {

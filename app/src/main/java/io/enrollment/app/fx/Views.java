@@ -79,6 +79,34 @@ public final class Views {
         return true;
     }
 
+    /**
+     * Focuses the first control of {@code screen} that Tab would reach (in the scene graph's order, which the
+     * screens keep to their visual order), for a screen that did not choose its first field; says whether it did.
+     */
+    public static boolean focusFirstControl(Parent screen) {
+        screen.applyCss(); // controls inside scroll panes enter the scene graph with their skins
+        for (Node child : screen.getChildrenUnmodifiable()) {
+            if (child instanceof javafx.scene.control.Control c && c.isFocusTraversable()
+                    && !(c instanceof javafx.scene.control.ScrollPane) && focusIfAble(c)) {
+                return true;
+            }
+            if (child instanceof Parent p && child.isVisible() && focusFirstControl(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code node} is {@code ancestor} or inside it. */
+    public static boolean within(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Decodes JPEG/PNG bytes for display, or null. */
     public static Image image(byte[] bytes) {
         return bytes == null ? null : new Image(new ByteArrayInputStream(bytes));

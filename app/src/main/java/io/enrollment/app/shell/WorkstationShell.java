@@ -388,6 +388,11 @@ public final class WorkstationShell {
         window.showContent(screen == null ? null : screen.root());
         if (screen != null) {
             screen.attach();
+            // a screen that did not put the focus on its first field starts at its first control: the focus
+            // must not stay behind on the screen just left (or nowhere)
+            if (!Views.within(scene.getFocusOwner(), screen.root())) {
+                Views.focusFirstControl(screen.root());
+            }
         } else if (!window.homeActions().getChildren().isEmpty()) {
             // back home, the keyboard starts at its first button (the focus was on the screen just left)
             Views.focusIfAble(window.homeActions().getChildren().get(0));

@@ -13,7 +13,7 @@ import io.enrollment.queue.ItemState;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -24,15 +24,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderStroke;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,31 +34,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * from code. At every step the control that should have the focus has it, and it shows the focus style of
  * {@code workstation.css} (the {@code :focused} state and the orange 2 px border it gives).
  */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardOnlyEnrollmentTest {
+class KeyboardOnlyEnrollmentTest extends WorkstationGuiTest {
     private static final PseudoClass FOCUSED = PseudoClass.getPseudoClass("focused");
     private static final Color FOCUS_BORDER = Color.web("#ff9800");
 
-    @BeforeAll
-    static void realPhotographs() {
-        DemoWorkstation.assumeFaces();
-    }
-
-    @TempDir
-    static Path home;
-    private DemoWorkstation ws;
-
-    @Start
-    void start(Stage stage) throws Exception {
+    @Override
+    Optional<DemoWorkstation> workstation(Path dir) throws Exception {
         // the person faces the camera from the start: the face step captures by itself
-        ws = new DemoWorkstation(home.resolve("keyboard"), "ru", List.of(face("neutral_front", "004_03.jpg"),
-                face("neutral_front", "004_03.jpg"), face("neutral_front", "004_03.jpg")));
-        ws.start(stage, Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
+        return Optional.of(new DemoWorkstation(dir, "ru", List.of(face("neutral_front", "004_03.jpg"),
+                face("neutral_front", "004_03.jpg"), face("neutral_front", "004_03.jpg"))));
     }
 
     private Scene scene() {
@@ -160,10 +137,13 @@ class KeyboardOnlyEnrollmentTest {
         tabTo(robot, "startEnrollment", false, 8);
         robot.type(KeyCode.SPACE);
 
-        // Subject: the first field has the focus; Tab follows the form from top to bottom.
+        // Subject: the first field has the focus; Tab follows the form from top to bottom; a refusal puts the
+        // keyboard on the field it names.
         waitFor(10, () -> shows(robot, "#documentNumber"));
         assertFocus("documentType");
-        tab(robot, "documentNumber");
+        alt(robot, KeyCode.N); // Next (Alt+N)
+        waitFor(5, () -> text(robot, "#subjectError").equals("Document number is required."));
+        assertFocus("documentNumber");
         robot.write("4509 123456");
         tab(robot, "issuer");
         robot.write("GU MVD Rossii po g. Moskve");
@@ -173,12 +153,19 @@ class KeyboardOnlyEnrollmentTest {
         robot.write("Maria");
         tab(robot, "patronymic");
         tab(robot, "dateOfBirth");
+        robot.write("23.04.1985");
+        tab(robot, "checkedInPerson");
+        alt(robot, KeyCode.N);
+        waitFor(5, () -> text(robot, "#subjectError").startsWith("Write the date of birth as YYYY-MM-DD"));
+        assertFocus("dateOfBirth");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.write("1985-04-23");
         tab(robot, "checkedInPerson");
         assertEquals("4509 123456", text(robot, "#documentNumber"));
         assertEquals("1985-04-23", text(robot, "#dateOfBirth"));
-        alt(robot, KeyCode.N); // Next (Alt+N) refuses without the in-person check
+        alt(robot, KeyCode.N); // refused without the in-person check
         waitFor(5, () -> text(robot, "#subjectError").equals("Confirm that you checked the document in person."));
+        assertFocus("checkedInPerson");
         robot.type(KeyCode.SPACE);
         waitFor(5, () -> selected(robot, "#checkedInPerson"));
         assertFocus("checkedInPerson");
@@ -253,6 +240,21 @@ class KeyboardOnlyEnrollmentTest {
         assertFocus("queueTable");
         waitFor(10, () -> robot.lookup("#queueTable").queryTableView().getItems().size() >= 1);
         tab(robot, "queueBack");
+        robot.type(KeyCode.SPACE);
+        waitFor(10, () -> shows(robot, "#startEnrollment"));
+        assertFocus("startEnrollment");
+        // the other screens start at their first control too: the self-check (F4) and the settings (F7)
+        robot.type(KeyCode.F4);
+        waitFor(10, () -> shows(robot, "#selfCheckItems"));
+        assertFocus("selfCheckBack");
+        robot.type(KeyCode.F7);
+        waitFor(10, () -> shows(robot, "#settingsBack"));
+        // its first field: the first read-only value of the configuration (selectable, to copy)
+        waitFor(10, () -> scene().getFocusOwner() instanceof javafx.scene.control.TextField f && !f.isEditable()
+                && f.getParent() == robot.lookup("#settingsGrid").query()
+                && showsFocus(f));
+        tabTo(robot, "testCamera", false, 60);
+        tabTo(robot, "settingsBack", false, 4);
         robot.type(KeyCode.SPACE);
         waitFor(10, () -> shows(robot, "#startEnrollment"));
         assertFocus("startEnrollment");
