@@ -1,6 +1,7 @@
 package io.enrollment.app.enroll;
 
 import io.enrollment.app.fx.Fxml;
+import io.enrollment.app.fx.Views;
 import io.enrollment.app.i18n.Messages;
 import io.enrollment.core.sample.FingerPosition;
 import io.enrollment.qc.fingerprint.PrintImage;
@@ -49,6 +50,7 @@ final class FingerStepView {
         this.model = model;
         this.m = m;
         this.root = Fxml.load(this, "FingerStep.fxml", m);
+        Views.markFirstField(root, capture); // Scan: the finger shown is on the scanner
     }
 
     @FXML

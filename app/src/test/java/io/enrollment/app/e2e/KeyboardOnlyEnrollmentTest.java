@@ -183,6 +183,15 @@ class KeyboardOnlyEnrollmentTest extends WorkstationGuiTest {
         tab(robot, "cancelButton");
         tab(robot, "backButton");
         tab(robot, "nextButton");
+        // Back (Alt+B) returns to the subject at its first field, with what was typed; Next comes back here
+        alt(robot, KeyCode.B);
+        waitFor(5, () -> shows(robot, "#documentNumber"));
+        assertFocus("documentType");
+        assertEquals("Ivanova", text(robot, "#familyName"));
+        alt(robot, KeyCode.N);
+        waitFor(5, () -> shows(robot, "#consentAccepted"));
+        assertFocus("consentAccepted");
+        assertTrue(selected(robot, "#consentAccepted"), "the consent given is kept");
         alt(robot, KeyCode.N);
 
         // Face: captured by itself; the step starts at Next, which keeps the picture.
@@ -193,6 +202,12 @@ class KeyboardOnlyEnrollmentTest extends WorkstationGuiTest {
         assertTrue(text(robot, "#faceGuidance").startsWith("Captured automatically"), text(robot, "#faceGuidance"));
         assertEquals("Next (Alt+N)", text(robot, "#nextButton"));
         assertEquals("Capture now (Alt+C)", text(robot, "#captureFace"));
+        // Retake (Alt+R) goes live again; the person still faces the camera and is captured again
+        alt(robot, KeyCode.R);
+        waitFor(10, () -> !text(robot, "#faceGuidance").startsWith("Captured automatically"));
+        waitFor(90, () -> text(robot, "#faceGuidance").startsWith("Captured automatically")
+                || text(robot, "#faceGuidance").startsWith("Every measured rule passed"));
+        assertTrue(text(robot, "#faceGuidance").startsWith("Captured automatically"), text(robot, "#faceGuidance"));
         if (shows(robot, "#confirmFace")) {
             alt(robot, KeyCode.I); // I have checked the image (Alt+I)
             waitFor(5, () -> !shows(robot, "#confirmFace"));
