@@ -63,7 +63,7 @@ final class FaceRuleIndicators {
         Label text = (Label) row.getChildren().get(1);
         dot.getStyleClass().removeAll(VERDICT_CLASSES);
         dot.getStyleClass().add("check-" + r.verdict().name().toLowerCase(Locale.ROOT));
-        text.setText(r.ruleId() + "  " + r.name() + " — " + r.verdictText());
+        text.setText(r.ruleId() + "  " + r.label() + " — " + r.verdictText());
         ((Tooltip) row.getProperties().get(Tooltip.class)).setText(r.measuredText() + (r.guidance().isEmpty() ? "" : "\n" + r.guidance()));
         row.setAccessibleText(text.getText() + ". " + r.measuredText());
         row.setUserData(r);

@@ -122,7 +122,7 @@ public final class Views {
             for (CheckRow r : rows) {
                 Circle dot = new Circle(7);
                 dot.getStyleClass().addAll("check-dot", "check-" + r.verdict().name().toLowerCase(java.util.Locale.ROOT));
-                Label text = new Label(r.ruleId() + "  " + r.name() + " — " + r.verdictText());
+                Label text = new Label(r.ruleId() + "  " + r.label() + " — " + r.verdictText());
                 text.getStyleClass().add("check-text");
                 HBox row = new HBox(8, dot, text);
                 row.getStyleClass().add("check-row");

@@ -33,4 +33,12 @@ public final class Messages {
             return "!" + key + "!";
         }
     }
+
+    /**
+     * The text for {@code key}, or {@code fallback} when the bundles have none: for words that come from another
+     * module (a quality check's name or unit) and are shown as they are until a bundle words them.
+     */
+    public String getOr(String key, String fallback) {
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
 }

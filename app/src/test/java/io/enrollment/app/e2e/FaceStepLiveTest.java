@@ -154,8 +154,8 @@ class FaceStepLiveTest extends WorkstationGuiTest {
                 && order.get(order.size() - 1).startsWith("Captured automatically"), order.toString());
         assertTrue(failingRules.containsAll(List.of("R-FACE-2", "R-FACE-7", "R-FACE-8")), failingRules.toString());
         // nobody, then two people: the indicator gives the count measured against the profile's one face
-        assertTrue(singleFace.contains("R-FACE-8  face-count — FAILED. measured 0 count; required = 1"), singleFace.toString());
-        assertTrue(singleFace.contains("R-FACE-8  face-count — FAILED. measured 2 count; required = 1"), singleFace.toString());
+        assertTrue(singleFace.contains("R-FACE-8  one face only — FAILED. measured 0 count; required = 1"), singleFace.toString());
+        assertTrue(singleFace.contains("R-FACE-8  one face only — FAILED. measured 2 count; required = 1"), singleFace.toString());
 
         // the captured portrait is shown for confirmation with the stored checks, each with its measured value
         assertTrue(shows(robot, "#faceImage") && !shows(robot, "#facePreview") && !shows(robot, "#faceGuide"));
