@@ -6,6 +6,7 @@ import io.enrollment.core.pkg.EnrollmentPackage;
 import io.enrollment.core.quality.CheckResult;
 import io.enrollment.core.quality.Verdict;
 import io.enrollment.core.sample.DeviceInfo;
+import io.enrollment.core.sample.FingerprintSample;
 import io.enrollment.core.sample.Sample;
 import io.enrollment.signing.OfficerSession;
 import io.enrollment.signing.SigningException;
@@ -54,16 +55,25 @@ public final class ReviewStepViewModel {
             long passed = s.quality().checks().stream().filter(c -> c.verdict() == Verdict.PASS).count();
             String attested = s.quality().checks().stream().filter(c -> c.verdict() == Verdict.NOT_VERIFIED)
                     .map(CheckResult::id).collect(Collectors.joining(", "));
-            lines.add(m.get("review.sample", m.get("modality." + s.modality().code()), s.fileName(), passed,
+            lines.add(m.get("review.sample", sampleName(s), s.fileName(), passed,
                     s.quality().checks().size(), attested.isEmpty() ? "—" : attested));
             lines.add(m.get("review.metadata", time(s.metadata().capturedAt()), s.metadata().place().name(),
                     s.metadata().devices().stream().map(DeviceInfo::model).collect(Collectors.joining(", ")),
-                    s.metadata().method()));
+                    m.get("method." + s.metadata().method().name())));
         }
         for (Attestation a : enrollment.attestations()) {
             lines.add(m.get("review.attestation", a.requirementId(), a.statement()));
         }
         return lines;
+    }
+
+    /** The modality, and for a print which finger it is: the operator checks the hand's prints one by one. */
+    private String sampleName(Sample s) {
+        Messages m = services.messages();
+        String modality = m.get("modality." + s.modality().code());
+        return s instanceof FingerprintSample f
+                ? modality + ", " + m.get("finger." + f.position().name().toLowerCase(java.util.Locale.ROOT))
+                : modality;
     }
 
     private String time(java.time.Instant t) {

@@ -134,7 +134,7 @@ class RuEnrollmentTest extends WorkstationGuiTest {
         assertTrue(summary.contains("R-VOICE-10"), summary);
         // Encoded once by the workstation, the automatic capture's image passes R-FACE-11 without the operator.
         assertTrue(summary.matches("(?s).*face image \\(face\\.jpg\\): (\\d+) of \\1 rules passed; confirmed by you: —.*"), summary);
-        assertTrue(summary.contains("method IN_PERSON_GUIDED_AUTO"), "the face was captured automatically (R-FACE-14): " + summary);
+        assertTrue(summary.contains("method automatic, guided by the software, person present (IN_PERSON_GUIDED_AUTO)"), "the face was captured automatically (R-FACE-14): " + summary);
         assertTrue(summary.contains("Demo branch, Tverskaya"), summary);
         type(robot, "#signPin", "111111");
         robot.clickOn("#signButton");
