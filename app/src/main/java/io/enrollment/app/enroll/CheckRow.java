@@ -17,8 +17,8 @@ public record CheckRow(String ruleId, String name, String label, Verdict verdict
     public static CheckRow of(CheckResult c, Messages messages) {
         String measured = c.verdict() == Verdict.NOT_VERIFIED
                 ? messages.get("check.notMeasured", c.detail().isEmpty() ? c.guidance() : c.detail())
-                : messages.get("check.measured", format(c.measured()), unit(c, messages), c.comparison().symbol(),
-                        format(c.threshold()));
+                : messages.get("check.measured", Messages.figure(c.measured()), unit(c, messages), c.comparison().symbol(),
+                        Messages.figure(c.threshold()));
         String label = messages.getOr("check.name." + c.name(), c.name());
         String verdict = messages.get("verdict." + c.verdict().name().toLowerCase(Locale.ROOT));
         return new CheckRow(c.id(), c.name(), label, c.verdict(), verdict, measured, c.guidance());
@@ -32,7 +32,4 @@ public record CheckRow(String ruleId, String name, String label, Verdict verdict
         return messages.getOr("unit." + c.unit(), c.unit());
     }
 
-    private static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
-    }
 }

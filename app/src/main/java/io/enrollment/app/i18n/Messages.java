@@ -41,4 +41,9 @@ public final class Messages {
     public String getOr(String key, String fallback) {
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
+
+    /** A measured value or threshold as the screens show it: whole numbers as they are, others to two decimals. */
+    public static String figure(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    }
 }

@@ -82,7 +82,7 @@ public final class SupervisorViewModel {
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale());
         rows.setAll(all.stream().map(r -> new Row(r.id(), f.format(r.at().atZone(zone)), r.operatorName(),
                 messages.get("modality." + r.modality().code()),
-                r.failures().stream().map(RuleFailure::describe).collect(Collectors.joining("; ")),
+                r.failures().stream().map(failure -> failure.describe(messages)).collect(Collectors.joining("; ")),
                 r.reviewed() ? messages.get("review.state.reviewed", r.note().orElse("")) : messages.get("review.state.open"),
                 r.mediaType())).toList());
         statistics.set(new RejectionStatistics(all, zone));

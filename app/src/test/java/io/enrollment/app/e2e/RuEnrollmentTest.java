@@ -174,7 +174,7 @@ class RuEnrollmentTest extends WorkstationGuiTest {
         robot.interact(() -> robot.lookup("#rejectedTable").queryTableView().getSelectionModel().select(0));
         robot.clickOn("#openRejected");
         waitFor(10, () -> text(robot, "#reviewStatus").startsWith("Decrypted with your card"));
-        assertTrue(text(robot, "#openedReport").contains("R-FACE-2 yaw"), text(robot, "#openedReport"));
+        assertTrue(text(robot, "#openedReport").contains("R-FACE-2 head turned (yaw)"), text(robot, "#openedReport"));
         assertTrue(robot.lookup("#reviewSample").queryAs(javafx.scene.image.ImageView.class).getImage() != null);
         type(robot, "#reviewNote", "Ask the person to face the camera squarely.");
         robot.clickOn("#markReviewed");
