@@ -36,9 +36,12 @@ xdotool key F6; sleep 8                          # an operator tries the supervi
 xdotool key F4; sleep 10
 shot self-check-xvfb.png
 runs=$(count "self-check configuration:")
-xdotool mousemove 238 227 click 1                # Run the self-check now: the token item fails
+xdotool key Tab space                            # Run the self-check now (focus starts on Back): the token item fails
 wait_for "self-check configuration:" $((runs + 1)); sleep 4
 shot self-check-blocked-xvfb.png
 echo "+3d" > "$clockfile"; sleep 5                # three days later the unreported incident is overdue
+logins=$(count "officer logged in")
+pin 740519                                       # three days idle locked the session: sign in again
+wait_for "officer logged in" $((logins + 1)); sleep 3
 xdotool key F5; sleep 8
 shot incidents-xvfb.png
