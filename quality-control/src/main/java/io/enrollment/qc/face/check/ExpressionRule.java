@@ -54,7 +54,11 @@ public final class ExpressionRule implements FaceRule {
             return CheckResult.notVerified("R-FACE-9", "teeth-visible", Comparison.AT_MOST, p.maxTeeth(), "fraction",
                     "the profile sets no threshold.face.mouth.teeth.max");
         }
-        double teeth = a.aligned().map(MouthAppearance::teethFraction).orElse(0.0);
+        if (a.aligned().isEmpty()) { // no aligned crop, nothing to look at: not a pass
+            return CheckResult.notVerified("R-FACE-9", "teeth-visible", Comparison.AT_MOST, p.maxTeeth(), "fraction",
+                    "the face could not be aligned, so the mouth was not looked at");
+        }
+        double teeth = MouthAppearance.teethFraction(a.aligned().get());
         return Checks.measured("R-FACE-9", "teeth-visible", teeth, Comparison.AT_MOST, p.maxTeeth(), "fraction",
                 GuidanceMessage.CLOSE_MOUTH, lang, "pixels near the lip line brighter and far less saturated than the lower lip");
     }
