@@ -3,7 +3,7 @@ package io.enrollment.app.selfcheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.enrollment.app.fx.TaskExecutor;
+import io.enrollment.app.fx.ImmediateExecutor;
 import io.enrollment.app.incident.IncidentsView;
 import io.enrollment.app.incident.IncidentsViewModel;
 import io.enrollment.core.incident.Incident;
@@ -25,8 +25,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -61,21 +59,6 @@ class SelfCheckScreenLanguageTest {
     private SelfCheckViewModel model;
     private IncidentsViewModel incidentsRu;
 
-    private static final class CurrentThread implements TaskExecutor {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-            try {
-                onSuccess.accept(work.call());
-            } catch (Exception e) {
-                onFailure.accept(e);
-            }
-        }
-
-        @Override
-        public void onUiThread(Runnable action) {
-            action.run();
-        }
-    }
 
     private static SelfCheckReport report() {
         Instant start = NOW.minusSeconds(3600);
@@ -130,7 +113,7 @@ class SelfCheckScreenLanguageTest {
     void start(Stage stage) {
         SelfCheckReport report = report();
         EnrollmentGate.Decision decision = EnrollmentGate.of(ProfileLoader.builtIn("ru")).decide(Optional.of(report), NOW);
-        SelfCheckRuns runs = new SelfCheckRuns(new CurrentThread(), (trigger, progress) -> {
+        SelfCheckRuns runs = new SelfCheckRuns(new ImmediateExecutor(), (trigger, progress) -> {
             throw new IllegalStateException("not run in this test");
         });
         model = new SelfCheckViewModel(() -> Optional.of(report), () -> decision, runs);

@@ -3,7 +3,7 @@ package io.enrollment.app.selfcheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.enrollment.app.fx.TaskExecutor;
+import io.enrollment.app.fx.ImmediateExecutor;
 import io.enrollment.app.incident.IncidentsView;
 import io.enrollment.app.incident.IncidentsViewModel;
 import io.enrollment.core.incident.Incident;
@@ -28,8 +28,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -58,22 +56,6 @@ class SelfCheckScreenTest {
     private SelfCheckViewModel model;
     private IncidentsViewModel incidents;
 
-    /** Runs work at once on the calling thread (the test drives it through the FX thread). */
-    private static final class CurrentThread implements TaskExecutor {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-            try {
-                onSuccess.accept(work.call());
-            } catch (Exception e) {
-                onFailure.accept(e);
-            }
-        }
-
-        @Override
-        public void onUiThread(Runnable action) {
-            action.run();
-        }
-    }
 
     private static SelfCheckReport report() {
         Instant start = NOW.minusSeconds(3600);
@@ -111,7 +93,7 @@ class SelfCheckScreenTest {
         this.stage = stage;
         SelfCheckReport report = report();
         EnrollmentGate.Decision decision = EnrollmentGate.of(ProfileLoader.builtIn("ru")).decide(Optional.of(report), NOW);
-        SelfCheckRuns selfChecks = new SelfCheckRuns(new CurrentThread(), (trigger, progress) -> {
+        SelfCheckRuns selfChecks = new SelfCheckRuns(new ImmediateExecutor(), (trigger, progress) -> {
             runs.add(trigger);
             progress.at(0, 8, "camera");
             return new SelfCheckService.Outcome(report, Optional.empty(), Optional.of("no outbox in this test"), decision);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.enrollment.app.fx.ImmediateExecutor;
 import io.enrollment.app.fx.TaskExecutor;
 import io.enrollment.core.Officer;
 import io.enrollment.signing.OfficerSession;
@@ -18,31 +19,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The idle lock and the lock listeners, with a real software session and a clock the test moves. */
 class OfficerSessionsTest {
     private Instant now = Instant.parse("2026-11-22T10:00:00Z");
 
-    private final TaskExecutor direct = new TaskExecutor() {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-            try {
-                onSuccess.accept(work.call());
-            } catch (Exception e) {
-                onFailure.accept(e);
-            }
-        }
-
-        @Override
-        public void onUiThread(Runnable action) {
-            action.run();
-        }
-    };
+    private final TaskExecutor direct = new ImmediateExecutor();
 
     private final Clock clock = new Clock() {
         @Override
