@@ -5,20 +5,31 @@ import io.enrollment.core.profile.Profile;
 import io.enrollment.core.quality.QualityReport;
 import io.enrollment.qc.SampleChecker;
 import io.enrollment.qc.UnreadableSampleException;
+import io.enrollment.qc.face.image.ImageHeader;
+import io.enrollment.qc.face.image.ImageHeaderReader;
 import io.enrollment.qc.face.image.StillImageReader;
+import io.enrollment.qc.face.model.BlazeFaceDetector;
+import io.enrollment.qc.face.model.FaceDetection;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * {@code workstation qc face FILE… [--remote]}: checks stored face images (imported files) against every
  * rule of item 11. The models are loaded on the first check, so listing the command costs nothing.
+ *
+ * <p>One image keeps both cores busy: the second decodes the whole image and then computes the file's traces
+ * (recompression, resampling, SHA-256: pure Java on the pixels), while the calling thread decodes a reduced copy
+ * of a JPEG (the DCT-domain shortcut) and runs the whole-frame detector on it; the mesh and the rules then work
+ * on the whole image. The detector sees 256 pixels across the frame either way.
  */
 public final class FaceChecker implements SampleChecker {
     private FaceQualityPipeline pipeline;
-    private ExecutorService fileTraces;
+    private ExecutorService secondCore;
     private final Language language;
 
     public FaceChecker() {
@@ -51,48 +62,61 @@ public final class FaceChecker implements SampleChecker {
     public synchronized QualityReport check(byte[] data, Profile profile, Map<String, String> options)
             throws UnreadableSampleException {
         FaceQualityParameters p = FaceQualityParameters.from(profile, options.containsKey("remote"));
-        StillImageReader.Pending image = StillImageReader.decode(data, ImageSource.Origin.IMPORTED_FILE);
-        try {
-            if (pipeline == null) {
-                pipeline = new FaceQualityPipeline();
-                fileTraces = Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "face-file-traces");
-                    t.setDaemon(true);
-                    return t;
-                });
-            }
-            // The file's traces (recompression, resampling, SHA-256: pure Java on the pixels) on the second core
-            // while the models look at the same pixels; neither writes them.
-            Future<ImageSource> source = fileTraces.submit(image::source);
-            FaceAnalysis analysis;
+        ImageHeader header = ImageHeaderReader.read(data); // a bad file is refused before anything is decoded
+        loadModels();
+        CompletableFuture<StillImageReader.Pending> decoded = CompletableFuture.supplyAsync(() -> {
             try {
-                analysis = pipeline.analyse(image.bgr(), ImageSource.cameraFrame(), p.minDetectorScore());
-            } finally {
-                waitFor(source); // the pixels are closed below only once the traces are done with them
+                return StillImageReader.decode(data, header, ImageSource.Origin.IMPORTED_FILE);
+            } catch (UnreadableSampleException e) {
+                throw new CompletionException(e);
             }
-            return FaceQualityPipeline.judge(analysis.withSource(waitFor(source)), p, language, profile.id());
+        }, secondCore);
+        CompletableFuture<ImageSource> source = decoded.thenApplyAsync(StillImageReader.Pending::source, secondCore);
+        try {
+            List<FaceDetection> faces = findFaces(data, header, decoded, p.minDetectorScore());
+            StillImageReader.Pending image = join(decoded);
+            FaceAnalysis analysis = pipeline.analyse(image.bgr(), ImageSource.cameraFrame(), faces, Optional.empty());
+            return FaceQualityPipeline.judge(analysis.withSource(join(source)), p, language, profile.id());
         } finally {
-            image.bgr().close();
+            // The pixels are closed only once the traces are done with them.
+            source.exceptionally(e -> null).join();
+            decoded.thenAccept(image -> image.bgr().close());
         }
     }
 
-    private static ImageSource waitFor(Future<ImageSource> source) {
-        boolean interrupted = false;
+    /** Every face in the image, in its pixels: found on a reduced copy of a JPEG, else on the whole decode. */
+    private List<FaceDetection> findFaces(byte[] data, ImageHeader header, CompletableFuture<StillImageReader.Pending> decoded,
+                                          double minScore) throws UnreadableSampleException {
+        Optional<StillImageReader.Preview> preview = StillImageReader.preview(data, header, BlazeFaceDetector.WHOLE_FRAME_INPUT);
+        if (preview.isEmpty()) {
+            return pipeline.detectAll(join(decoded).bgr(), minScore);
+        }
+        try (StillImageReader.Preview reduced = preview.get()) {
+            return pipeline.detectAll(reduced.bgr(), minScore).stream().map(f -> f.scaled(reduced.factor())).toList();
+        }
+    }
+
+    private void loadModels() {
+        if (pipeline == null) {
+            pipeline = new FaceQualityPipeline();
+            secondCore = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "face-decode-and-traces");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+    }
+
+    /** The task's result; its own exception rethrown as it was (join waits through interrupts). */
+    private static <T> T join(CompletableFuture<T> task) throws UnreadableSampleException {
         try {
-            while (true) {
-                try {
-                    return source.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // finish: the traces still read the pixels
-                }
-            }
-        } catch (ExecutionException e) {
+            return task.join();
+        } catch (CompletionException e) {
             Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+            if (cause instanceof UnreadableSampleException u) {
+                throw u;
             }
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
         }
     }
 }

@@ -351,15 +351,24 @@ class FacePhotoDefectsTest {
         }
     }
 
-    /** R-FACE-11: FaceChecker computes the file's traces on a second thread; its report is the one-thread report. */
+    /**
+     * FaceChecker decodes the image on a second thread and computes the file's traces there, while its own thread
+     * finds the faces on a reduced decode: its report is exactly the one these steps give one after another.
+     */
     @Test
-    void rFace11FileTracesOnASecondThreadGiveTheSameReport() throws Exception {
+    void checkerOnTwoThreadsGivesTheOneThreadReport() throws Exception {
         byte[] file = java.nio.file.Files.readAllBytes(photo("smiling_front/016_08.jpg"));
         QualityReport parallel = new FaceChecker().check(file, io.enrollment.core.profile.ProfileLoader.builtIn("ru"), java.util.Map.of());
+        var header = io.enrollment.qc.face.image.ImageHeaderReader.read(file);
+        java.util.List<io.enrollment.qc.face.model.FaceDetection> faces;
+        try (var preview = io.enrollment.qc.face.image.StillImageReader.preview(file, header, 256).orElseThrow()) {
+            faces = pipeline.detectAll(preview.bgr(), params.minDetectorScore()).stream().map(f -> f.scaled(preview.factor())).toList();
+        }
         io.enrollment.qc.face.image.StillImageReader.Decoded d =
                 io.enrollment.qc.face.image.StillImageReader.read(file, ImageSource.Origin.IMPORTED_FILE);
         try (Mat image = d.bgr()) {
-            QualityReport sequential = pipeline.check(image, d.source(), params, Language.EN, "ru");
+            FaceAnalysis analysis = pipeline.analyse(image, ImageSource.cameraFrame(), faces, java.util.Optional.empty());
+            QualityReport sequential = FaceQualityPipeline.judge(analysis.withSource(d.source()), params, Language.EN, "ru");
             assertEquals(sequential.checks().size(), parallel.checks().size());
             for (int i = 0; i < sequential.checks().size(); i++) {
                 CheckResult a = sequential.checks().get(i);
@@ -369,6 +378,35 @@ class FacePhotoDefectsTest {
             }
             assertTrue(result(parallel, "R-FACE-11", "jpeg-recompression").measured() > 0.5, "the studio portraits were saved twice");
         }
+    }
+
+    /** The reduced decode the checker's detector uses finds the face where the whole image has it, in its pixels. */
+    @Test
+    void aQuarterSizeDecodeFindsTheFaceWhereTheWholeImageHasIt() throws Exception {
+        byte[] file = java.nio.file.Files.readAllBytes(photo("neutral_front/001_03.jpg"));
+        io.enrollment.qc.face.image.ImageHeader header = io.enrollment.qc.face.image.ImageHeaderReader.read(file);
+        try (var preview = io.enrollment.qc.face.image.StillImageReader.preview(file, header, 256).orElseThrow();
+             Mat whole = imread(photo("neutral_front/001_03.jpg").toString())) {
+            assertEquals(4, preview.factor(), "1350 px / 4 = 338 px still covers the detector's 256");
+            assertEquals(338, preview.bgr().cols());
+            var full = pipeline.detectAll(whole, params.minDetectorScore());
+            var reduced = pipeline.detectAll(preview.bgr(), params.minDetectorScore());
+            assertEquals(1, full.size());
+            assertEquals(1, reduced.size());
+            var a = full.get(0);
+            var b = reduced.get(0).scaled(preview.factor());
+            double ied = 210;
+            assertEquals(a.left(), b.left(), 0.03 * ied);
+            assertEquals(a.top(), b.top(), 0.03 * ied);
+            assertEquals(a.width(), b.width(), 0.03 * ied);
+            for (int k = 0; k < 6; k++) {
+                assertEquals(a.keypoint(k).x(), b.keypoint(k).x(), 0.03 * ied, "keypoint " + k);
+                assertEquals(a.keypoint(k).y(), b.keypoint(k).y(), 0.03 * ied, "keypoint " + k);
+            }
+        }
+        assertTrue(io.enrollment.qc.face.image.StillImageReader.preview(new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+                new io.enrollment.qc.face.image.ImageHeader("PNG", 1350, 1350, 3, 8, false, java.util.List.of()), 256).isEmpty(),
+                "no shortcut for PNG: the whole decode serves the detector");
     }
 
     private static CheckResult recompression(byte[] jpeg) throws Exception {

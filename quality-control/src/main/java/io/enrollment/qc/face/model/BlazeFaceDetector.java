@@ -39,6 +39,8 @@ import org.bytedeco.opencv.opencv_dnn.Net;
 public final class BlazeFaceDetector implements AutoCloseable {
     static final String MODEL = "blazeface_back_256.onnx";
     static final String SHORT_RANGE_MODEL = "blazeface_front_128.onnx";
+    /** The whole-frame model's input side: it never sees more than this many pixels across the frame. */
+    public static final int WHOLE_FRAME_INPUT = 256;
     private static final double NMS_IOU = 0.3;
 
     private final Net net;
@@ -48,7 +50,7 @@ public final class BlazeFaceDetector implements AutoCloseable {
 
     /** Loads the back-camera (whole-frame) model from the class path (~60 ms). */
     public BlazeFaceDetector() {
-        this(MODEL, 256);
+        this(MODEL, WHOLE_FRAME_INPUT);
     }
 
     /** The short-range model, for a region around a face that fills much of it. */

@@ -43,6 +43,12 @@ public record FaceDetection(double score, double left, double top, double width,
         return new Point2(left + width / 2, top + height / 2);
     }
 
+    /** The same detection in an image {@code factor} times larger (found on a reduced copy, kept in the original's pixels). */
+    public FaceDetection scaled(double factor) {
+        List<Point2> k = keypoints.stream().map(p -> new Point2(p.x() * factor, p.y() * factor)).toList();
+        return new FaceDetection(score, left * factor, top * factor, width * factor, height * factor, k);
+    }
+
     /** Intersection over union with another box. */
     public double iou(FaceDetection o) {
         double ix = Math.max(0, Math.min(left + width, o.left + o.width) - Math.max(left, o.left));
