@@ -417,6 +417,52 @@ class FacePhotoDefectsTest {
         }
     }
 
+    /**
+     * A phone stores a portrait sideways and says so in EXIF (orientation 6: turn 90° clockwise to show). The
+     * decoder turns the whole image upright, and the detector's quarter-size copy must be turned alike, or the
+     * mesh would be fitted where no face is: the sideways file reads as the upright one.
+     */
+    @Test
+    void aSidewaysPhoneJpegWithExifOrientationIsCheckedUpright() throws Exception {
+        try (Mat photo = imread(photo("neutral_front/017_03.jpg").toString());
+             Mat upright = photo.apply(new Rect(175, 0, 1000, 1350)).clone(); Mat sideways = new Mat()) {
+            org.bytedeco.opencv.global.opencv_core.rotate(upright, sideways, org.bytedeco.opencv.global.opencv_core.ROTATE_90_COUNTERCLOCKWISE);
+            byte[] stored = withExifOrientation6(jpeg(sideways, 95));
+            FaceChecker checker = new FaceChecker();
+            QualityReport asShown = checker.check(jpeg(upright, 95), ProfileLoader.builtIn("ru"), java.util.Map.of());
+            QualityReport fromPhone = checker.check(stored, ProfileLoader.builtIn("ru"), java.util.Map.of());
+            assertEquals(1, result(fromPhone, "R-FACE-8", "face-count").measured());
+            assertEquals(result(asShown, "R-FACE-4", "roll").measured(), result(fromPhone, "R-FACE-4", "roll").measured(), 1.0);
+            assertEquals(result(asShown, "R-FACE-2", "yaw").measured(), result(fromPhone, "R-FACE-2", "yaw").measured(), 1.0);
+            double ied = result(asShown, "R-FACE-5", "inter-eye-distance").measured();
+            assertEquals(ied, result(fromPhone, "R-FACE-5", "inter-eye-distance").measured(), 0.02 * ied);
+            for (String rule : java.util.List.of("R-FACE-2", "R-FACE-3", "R-FACE-4", "R-FACE-5", "R-FACE-8", "R-FACE-9")) {
+                assertEquals(Verdict.PASS, fromPhone.check(rule).orElseThrow().verdict(), rule);
+            }
+        }
+    }
+
+    /** The JPEG with an EXIF segment (APP1, right after SOI) holding only Orientation = 6. */
+    private static byte[] withExifOrientation6(byte[] jpeg) {
+        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, // big-endian TIFF header, first IFD at 8
+                0, 1, // one entry
+                0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, // Orientation, SHORT, count 1, value 6
+                0, 0, 0, 0}; // no next IFD
+        byte[] exif = new byte[6 + tiff.length];
+        System.arraycopy(new byte[] {'E', 'x', 'i', 'f', 0, 0}, 0, exif, 0, 6);
+        System.arraycopy(tiff, 0, exif, 6, tiff.length);
+        int length = exif.length + 2;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(jpeg, 0, 2); // SOI
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.write(exif, 0, exif.length);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
     private static byte[] jpeg(Mat image, int quality) {
         try (org.bytedeco.javacpp.BytePointer buf = new org.bytedeco.javacpp.BytePointer();
              org.bytedeco.javacpp.IntPointer q = new org.bytedeco.javacpp.IntPointer(
