@@ -124,6 +124,9 @@ public final class StillImageReader {
             if (side / r[0] >= minSide) {
                 Mat bgr = imdecode(data, r[1]);
                 if (bgr == null || bgr.empty()) {
+                    if (bgr != null) {
+                        bgr.close();
+                    }
                     return Optional.empty();
                 }
                 return Optional.of(new Preview(bgr, r[0]));
